@@ -1,0 +1,27 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaConfig } from "prisma";
+import { databaseUrl } from "./lib/db/database-url";
+
+// Prisma's CLI otherwise tries to download native engines, which cannot be reached here.
+// Pointing both variables at any existing file makes it use the Wasm schema engine and the JS client.
+const placeholder = path.join(__dirname, ".prisma-placeholder");
+if (!existsSync(placeholder)) writeFileSync(placeholder, "");
+process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= placeholder;
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= placeholder;
+process.env.CHECKPOINT_DISABLE ??= "1";
+
+const url = databaseUrl();
+process.env.DATABASE_URL = url;
+
+export default {
+  schema: "prisma/schema.prisma",
+  experimental: { adapter: true },
+  engine: "js",
+  async adapter() {
+    const file = url.replace(/^file:/, "");
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    return new PrismaBetterSQLite3({ url });
+  },
+} satisfies PrismaConfig;
