@@ -4,7 +4,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  typedRoutes: false,
+  // `npm test` type-checks the whole project (tsc --noEmit) as its first step; skipping it in `next build`
+  // keeps `npm start` fast on small machines.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

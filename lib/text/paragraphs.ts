@@ -8,6 +8,11 @@ export function splitParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split(/\n[ \t\u00a0]*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, " ").replace(/[ \t\u00a0]+/g, " ").trim())
+    .map((block) =>
+      block
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/[ \t\u00a0]+/g, " ")
+        .trim(),
+    )
     .filter((block) => block.length > 0);
 }

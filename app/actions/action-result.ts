@@ -1,0 +1,4 @@
+import type { ErrorCode } from "@/lib/errors/app-error";
+
+/** What a server action returns to the browser: data, or an error code the UI shows in the user's language. */
+export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: ErrorCode };

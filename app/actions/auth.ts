@@ -1,0 +1,62 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authenticate, registerAccount } from "@/lib/auth/accounts.server";
+import { credentialsInput, registrationInput } from "@/lib/auth/account-input";
+import { endSession, startSession } from "@/lib/auth/session-cookie.server";
+import { isUiLanguage, DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
+import type { ActionResult } from "./action-result";
+import { runAction } from "./run-action";
+
+/** State of the sign-in and register forms: the last error and which fields it concerns. */
+export type AuthFormState = (ActionResult<null> & { fields?: Record<string, string> }) | null;
+
+function languageOf(formData: FormData) {
+  const lng = formData.get("lng");
+  return isUiLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+}
+
+/** Only same-site paths are followed after signing in (no open redirect). */
+function safeNext(formData: FormData, lng: string): string {
+  const next = formData.get("next");
+  return typeof next === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : `/${lng}`;
+}
+
+export async function signInAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const lng = languageOf(formData);
+  const parsed = credentialsInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return { ok: false, error: "invalid-credentials" };
+  const result = await runAction(async () => {
+    const user = await authenticate(parsed.data.email, parsed.data.password);
+    await startSession(user.id);
+    return null;
+  });
+  if (!result.ok) return result;
+  redirect(safeNext(formData, lng));
+}
+
+export async function registerAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const lng = languageOf(formData);
+  const parsed = registrationInput.safeParse({
+    name: formData.get("name"),
+    email: formData.get("email"),
+    password: formData.get("password"),
+  });
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
+    return { ok: false, error: "invalid-input", fields };
+  }
+  const result = await runAction(async () => {
+    const user = await registerAccount(parsed.data);
+    await startSession(user.id);
+    return null;
+  });
+  if (!result.ok) return result;
+  redirect(safeNext(formData, lng));
+}
+
+export async function signOutAction(formData: FormData): Promise<void> {
+  await endSession();
+  redirect(`/${languageOf(formData)}`);
+}

@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user.server";
+import { AppError } from "@/lib/errors/app-error";
+import { deleteVocabularyItem, undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
+import { saveVocabulary, type SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
+import { saveVocabularyInput, vocabularyItemId } from "@/lib/vocabulary/vocabulary-input";
+import type { ActionResult } from "./action-result";
+import { runAction } from "./run-action";
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("invalid-input");
+  return parsed.data;
+}
+
+export async function saveVocabularyAction(input: unknown): Promise<ActionResult<SavedVocabulary>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    return saveVocabulary(user, parse(saveVocabularyInput, input));
+  });
+}
+
+const savedSchema = z.object({
+  itemId: vocabularyItemId,
+  contextId: vocabularyItemId,
+  itemCreated: z.boolean(),
+  contextCreated: z.boolean(),
+});
+
+export async function undoSaveVocabularyAction(saved: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await undoSaveVocabulary(user, parse(savedSchema, saved));
+    return null;
+  });
+}
+
+export async function deleteVocabularyAction(itemId: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await deleteVocabularyItem(user, parse(vocabularyItemId, itemId));
+    revalidatePath("/[lng]/vocabulary", "page");
+    return null;
+  });
+}

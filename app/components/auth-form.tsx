@@ -1,0 +1,97 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import type { AuthFormState } from "../actions/auth";
+
+export interface AuthFormStrings {
+  title: string;
+  submit: string;
+  pending: string;
+  email: string;
+  password: string;
+  passwordHint?: string;
+  name?: string;
+  switchPrompt: string;
+  switchLink: string;
+  /** Messages by error code and by field-message key. */
+  errors: Record<string, string>;
+  fieldErrors: Record<string, string>;
+}
+
+interface Props {
+  mode: "sign-in" | "register";
+  lng: string;
+  next?: string;
+  switchHref: string;
+  strings: AuthFormStrings;
+  action: (state: AuthFormState, formData: FormData) => Promise<AuthFormState>;
+}
+
+/** Sign-in and registration form; works without JavaScript, and shows errors in the user's language. */
+export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const fields = state && !state.ok ? (state.fields ?? {}) : {};
+  const formError = state && !state.ok && Object.keys(fields).length === 0 ? strings.errors[state.error] : null;
+  const fieldError = (name: string) => {
+    const key = fields[name];
+    return key ? (strings.fieldErrors[key] ?? strings.errors["invalid-input"]) : null;
+  };
+
+  const input = (name: string, label: string, type: string, autoComplete: string, hint?: string) => {
+    const error = fieldError(name);
+    const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={name}>{label}</label>
+        <input
+          id={name}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        {hint && (
+          <p id={`${name}-hint`} className="hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={`${name}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form action={formAction} className="auth-form" noValidate>
+      <h1>{strings.title}</h1>
+      <input type="hidden" name="lng" value={lng} />
+      {next && <input type="hidden" name="next" value={next} />}
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {mode === "register" && strings.name && input("name", strings.name, "text", "name")}
+      {input("email", strings.email, "email", "email")}
+      {input(
+        "password",
+        strings.password,
+        "password",
+        mode === "register" ? "new-password" : "current-password",
+        strings.passwordHint,
+      )}
+      <button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? strings.pending : strings.submit}
+      </button>
+      <p>
+        {strings.switchPrompt} <Link href={switchHref}>{strings.switchLink}</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db/client.server";
+import { AppError } from "@/lib/errors/app-error";
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./password";
+import { toRole, type CurrentUser } from "./roles";
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  password: string;
+}
+
+export async function registerAccount(input: NewAccount): Promise<CurrentUser> {
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw new AppError("email-taken");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: { email: input.email, name: input.name, passwordHash, role: "learner" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    return { ...user, role: toRole(user.role) };
+  } catch (error) {
+    // Two registrations racing for the same address: the unique index decides.
+    if (isUniqueViolation(error)) throw new AppError("email-taken");
+    throw error;
+  }
+}
+
+export async function authenticate(email: string, password: string): Promise<CurrentUser> {
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+  });
+  const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!user || !valid) throw new AppError("invalid-credentials");
+  return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

@@ -1,0 +1,30 @@
+/**
+ * The one error type the domain throws for expected failures. `code` is a stable identifier that the UI turns
+ * into a message in the user's language (locales/{lng}/errors.json); nothing else of the error reaches users.
+ */
+export const ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "not-found",
+  "invalid-input",
+  "email-taken",
+  "invalid-credentials",
+  "too-many-attempts",
+  "unknown",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function errorCodeOf(error: unknown): ErrorCode {
+  return error instanceof AppError ? error.code : "unknown";
+}

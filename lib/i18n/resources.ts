@@ -1,0 +1,36 @@
+import enAuth from "@/locales/en/auth.json";
+import enCommon from "@/locales/en/common.json";
+import enErrors from "@/locales/en/errors.json";
+import enLessons from "@/locales/en/lessons.json";
+import enReader from "@/locales/en/reader.json";
+import enVocabulary from "@/locales/en/vocabulary.json";
+import nlAuth from "@/locales/nl/auth.json";
+import nlCommon from "@/locales/nl/common.json";
+import nlErrors from "@/locales/nl/errors.json";
+import nlLessons from "@/locales/nl/lessons.json";
+import nlReader from "@/locales/nl/reader.json";
+import nlVocabulary from "@/locales/nl/vocabulary.json";
+import type { UiLanguage } from "./languages";
+
+/** All UI strings, bundled at build time (they are small), so no request reads a file. */
+export const resources = {
+  en: {
+    auth: enAuth,
+    common: enCommon,
+    errors: enErrors,
+    lessons: enLessons,
+    reader: enReader,
+    vocabulary: enVocabulary,
+  },
+  nl: {
+    auth: nlAuth,
+    common: nlCommon,
+    errors: nlErrors,
+    lessons: nlLessons,
+    reader: nlReader,
+    vocabulary: nlVocabulary,
+  },
+} satisfies Record<UiLanguage, Record<string, object>>;
+
+export type Namespace = keyof (typeof resources)["en"];
+export const NAMESPACES = Object.keys(resources.en) as Namespace[];
