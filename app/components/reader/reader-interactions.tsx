@@ -37,7 +37,7 @@ function below(rect: DOMRect): Position {
 
 /**
  * Everything the reader does in the browser, attached by event delegation to the server-rendered text:
- * sentence-pair highlighting, glossary tooltips, the term / word card with saving, showing and hiding the English.
+ * sentence-pair highlighting, glossary tooltips, the term / word card with saving, revealing a paragraph's English.
  */
 export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, strings }: Props) {
   const [tooltip, setTooltip] = useState<{ termId: string; position: Position } | null>(null);
@@ -45,7 +45,6 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
   const [selection, setSelection] = useState<(SentenceRef & { form: string; position: Position }) | null>(null);
   const [pending, setPending] = useState(false);
   const [toast, setToast] = useState<Toast>(null);
-  const [englishHidden, setEnglishHidden] = useState(false);
   const cardRef = useRef<HTMLDivElement>(null);
   const terms = new Map(glossary.map((term) => [term.id, term]));
 
@@ -139,10 +138,6 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
     };
   }, [closeCard, strings.concealParagraph, strings.revealParagraph]);
 
-  useEffect(() => {
-    document.getElementById("reader")?.classList.toggle("hide-english", englishHidden);
-  }, [englishHidden]);
-
   // A card that opens takes the focus, so keyboard and screen-reader users land in it.
   useEffect(() => {
     if (card) cardRef.current?.querySelector<HTMLElement>("button, a")?.focus();
@@ -178,12 +173,6 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
 
   return (
     <>
-      <div className="reader-toolbar">
-        <button type="button" aria-pressed={englishHidden} onClick={() => setEnglishHidden((hidden) => !hidden)}>
-          {englishHidden ? strings.showTranslation : strings.hideTranslation}
-        </button>
-      </div>
-
       {tooltip && tooltipTerm && !card && (
         <div className="tooltip" role="tooltip" style={tooltip.position}>
           <strong lang="en">{tooltipTerm.english}</strong>

@@ -8,8 +8,6 @@ export function readerStrings(lng: UiLanguage) {
   const t = getT(lng, "reader");
   const te = getT(lng, "errors");
   return {
-    hideTranslation: t("hideTranslation"),
-    showTranslation: t("showTranslation"),
     revealParagraph: t("revealParagraph"),
     concealParagraph: t("concealParagraph"),
     glossaryTerm: t("glossaryTerm"),

@@ -6,6 +6,7 @@ import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import { ReaderInteractions } from "../../../components/reader/reader-interactions";
 import { readerStrings } from "../../../components/reader/reader-strings";
 import { ReaderParagraphRow } from "../../../components/reader/reader-paragraph";
+import { TranslationToggle } from "../../../components/reader/translation-toggle";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
@@ -39,6 +40,7 @@ export default async function ReaderPage({ params }: Props) {
           <span>{t("words", { count: lesson.wordCount })}</span>
         </p>
         <p className="reader-help">{t("help")}</p>
+        <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
       </header>
       <div className="column-heads" aria-hidden="true">
         <span lang="nl">{t("dutch")}</span>

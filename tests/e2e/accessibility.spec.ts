@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { openDemoLesson, registerLearner } from "./helpers";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+test("the reader has no serious or critical accessibility violations", async ({ page }) => {
+  await openDemoLesson(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "akkoorden van Minsk" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the vocabulary page has no serious or critical accessibility violations", async ({ page }) => {
+  await registerLearner(page);
+  await openDemoLesson(page);
+  await page.getByRole("button", { name: "akkoorden van Minsk" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Save to my vocabulary" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.goto("/en/vocabulary");
+  await expect(page.locator(".vocabulary-item")).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the lessons and sign-in pages have no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto("/en");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/nl/sign-in");
+  expect(await seriousViolations(page)).toEqual([]);
+});

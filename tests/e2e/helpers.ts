@@ -1,0 +1,35 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_LEARNER = { email: "learner@example.com", password: "lees-nederlands" };
+
+/** Saves a screenshot to look at after the run (test-results/screenshots/<name>.png). */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+}
+
+export async function openDemoLesson(page: Page, lng = "en"): Promise<void> {
+  await page.goto(`/${lng}`);
+  await page.getByRole("link", { name: /Biden verzekert Zelenski/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Biden verzekert Zelenski");
+}
+
+export async function signIn(page: Page, account: { email: string; password: string }, lng = "en"): Promise<void> {
+  await page.goto(`/${lng}/sign-in`);
+  await page.getByLabel(lng === "nl" ? "E-mailadres" : "E-mail address").fill(account.email);
+  await page.getByLabel(lng === "nl" ? "Wachtwoord" : "Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: lng === "nl" ? "Inloggen" : "Sign in" }).click();
+  await expect(page.getByRole("button", { name: lng === "nl" ? "Uitloggen" : "Sign out" })).toBeVisible();
+}
+
+/** Registers a fresh learner through the form, so a test's vocabulary is its own. */
+export async function registerLearner(page: Page, name = "Test Learner"): Promise<{ email: string; password: string }> {
+  const account = { email: `learner-${randomUUID()}@example.com`, password: "correct horse battery" };
+  await page.goto("/en/register");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("E-mail address").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return account;
+}
