@@ -1,7 +1,15 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const pureFolders = ["lib/text/**", "lib/language/**", "lib/glossary/match*.ts", "lib/alignment/**"];
+const pureFolders = [
+  "lib/text/**",
+  "lib/language/**",
+  "lib/alignment/**",
+  "lib/glossary/!(*.server).ts",
+  "lib/translation/!(*.server).ts",
+  "lib/import/!(*.server).ts",
+  "lib/lessons/!(*.server).ts",
+];
 
 const config = [
   ...nextCoreWebVitals,

@@ -10,6 +10,11 @@ export const ERROR_CODES = [
   "email-taken",
   "invalid-credentials",
   "too-many-attempts",
+  "empty-text",
+  "text-too-long",
+  "file-too-large",
+  "unsupported-file",
+  "unreadable-file",
   "unknown",
 ] as const;
 

@@ -10,6 +10,11 @@ import type { AddressInfo } from "node:net";
  * Its "translation" is deterministic: "EN: " before each text (or each tagged segment with tag_handling=xml),
  * glossary entries first, then a small word map; punctuation is kept, so the sentence count is too.
  * "<s>De kat slaapt.</s> <s>Het huis.</s>" → "<s>EN: The cat sleeps.</s> <s>EN: The house.</s>"
+ *
+ *   const mock = await DeeplMockServer.start();
+ *   const deepl = createDeeplApi({ authKey: mock.authKey, serverUrl: mock.url, targetLang: "en-GB", maxRetries: 2 });
+ *   mock.failNext({ type: "status", status: 429 }, { times: 2 });   // then: mock.requests, mock.translatedTexts()
+ *   await mock.close();
  */
 
 /** What the next matching request gets instead of a normal answer. */
@@ -26,6 +31,7 @@ export type MockFault =
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The status answered; -1 when no answer was sent (a "drop" or "hang" fault). */
   status: number;
   /** Size of the request body in bytes. */
   bodyBytes: number;
@@ -175,10 +181,7 @@ export class DeeplMockServer {
       record.status = -1;
       return;
     }
-    const route = this.route(record.method, url.pathname);
-    if (route === null) return reply(404, { message: "Not found" });
-    const [status, payload] = route(params, fault?.type === "merge-sentences", record);
-    reply(status, payload);
+    reply(...this.answer(record, fault?.type === "merge-sentences"));
   }
 
   private takeFault(path: string): MockFault | undefined {
@@ -188,37 +191,38 @@ export class DeeplMockServer {
     return pending.fault;
   }
 
-  private route(method: string, path: string): Handler | null {
-    const glossaryPath = /^\/v3\/glossaries\/([^/]+)(\/entries|\/dictionaries)?$/.exec(path);
-    if (path === "/v2/translate" && method === "POST")
-      return (params, merge, record) => this.translate(params, merge, record);
+  /** The normal answer to a request. */
+  private answer(request: RecordedRequest, mergeSentences: boolean): Reply {
+    const { method, path, params } = request;
+    if (path === "/v2/translate" && method === "POST") return this.translate(request, mergeSentences);
     if (path === "/v2/usage")
-      return () => [200, { character_count: this.characterCount, character_limit: this.characterLimit }];
-    if (path === "/v2/languages") return (params) => [200, languages(params.type?.[0] === "target")];
-    if (path === "/v3/glossaries" && method === "POST") return (params) => this.createGlossary(params);
+      return [200, { character_count: this.characterCount, character_limit: this.characterLimit }];
+    if (path === "/v2/languages") return [200, languages(params.type?.[0] === "target")];
+    if (path === "/v3/glossaries" && method === "POST") return this.createGlossary(params);
     if (path === "/v3/glossaries" && method === "GET") {
-      return () => [200, { glossaries: [...this.glossaries.values()].map(glossaryInfo) }];
+      return [200, { glossaries: [...this.glossaries.values()].map(glossaryInfo) }];
     }
-    if (glossaryPath === null) return null;
-    const [, id = "", sub] = glossaryPath;
-    if (sub === undefined && method === "GET")
-      return () => this.withGlossary(id, (glossary) => [200, glossaryInfo(glossary)]);
-    if (sub === undefined && method === "DELETE") {
-      return () =>
-        this.withGlossary(id, () => {
-          this.glossaries.delete(id);
-          return [204, undefined];
-        });
+    const glossaryPath = /^\/v3\/glossaries\/([^/]+)(\/entries|\/dictionaries)?$/.exec(path);
+    if (glossaryPath === null) return [404, { message: "Not found" }];
+    const glossary = this.glossaries.get(glossaryPath[1]!);
+    if (glossary === undefined) return [404, { message: "Glossary not found." }];
+    switch (`${method} ${glossaryPath[2] ?? ""}`) {
+      case "GET ":
+        return [200, glossaryInfo(glossary)];
+      case "DELETE ":
+        this.glossaries.delete(glossary.id);
+        return [204, undefined];
+      case "GET /entries":
+        return entriesOf(glossary, params);
+      case "PUT /dictionaries":
+        return replaceDictionary(glossary, params);
+      default:
+        return [404, { message: "Not found" }];
     }
-    if (sub === "/entries" && method === "GET") return (params) => this.withGlossary(id, (g) => entriesOf(g, params));
-    if (sub === "/dictionaries" && method === "PUT") {
-      return (params) => this.withGlossary(id, (glossary) => replaceDictionary(glossary, params));
-    }
-    return null;
   }
 
-  private translate(params: Record<string, string[]>, mergeSentences: boolean, record: RecordedRequest): Reply {
-    const texts = params.text ?? [];
+  private translate(record: RecordedRequest, mergeSentences: boolean): Reply {
+    const { params, texts } = record;
     const targetLang = params.target_lang?.[0]?.toUpperCase();
     const glossaryId = params.glossary_id?.[0];
     const xml = params.tag_handling?.[0] === "xml";
@@ -275,15 +279,9 @@ export class DeeplMockServer {
     this.glossaries.set(glossary.id, glossary);
     return [201, glossaryInfo(glossary)];
   }
-
-  private withGlossary(id: string, handle: (glossary: MockGlossary) => Reply): Reply {
-    const glossary = this.glossaries.get(id);
-    return glossary === undefined ? [404, { message: "Glossary not found." }] : handle(glossary);
-  }
 }
 
 type Reply = [status: number, payload: unknown];
-type Handler = (params: Record<string, string[]>, mergeSentences: boolean, record: RecordedRequest) => Reply;
 
 function replaceDictionary(glossary: MockGlossary, params: Record<string, string[]>): Reply {
   const sourceLang = params.source_lang?.[0] ?? "";
@@ -357,8 +355,9 @@ function translateSegment(text: string, glossary: Record<string, string>): strin
   const glossaryTerm = terms.length > 0 ? `(?<![\\p{L}])(${terms.join("|")})(?![\\p{L}])|` : "";
   const pattern = new RegExp(`${glossaryTerm}\\p{L}+`, "giu");
   const leading = /^\s*/.exec(text)![0];
-  const translated = text.replace(pattern, (word: string, term: string | undefined) => {
-    if (term !== undefined) return Object.entries(glossary).find(([source]) => sameWord(source, term))![1];
+  // Without glossary terms the pattern has no group, and the second argument is the match offset.
+  const translated = text.replace(pattern, (word: string, term: unknown) => {
+    if (typeof term === "string") return Object.entries(glossary).find(([source]) => sameWord(source, term))![1];
     const english = WORDS[word.toLowerCase()];
     if (english === undefined) return word;
     return word[0] === word[0]!.toUpperCase() ? english[0]!.toUpperCase() + english.slice(1) : english;

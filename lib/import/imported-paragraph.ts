@@ -1,0 +1,9 @@
+import type { ParagraphKind } from "@/lib/lessons/lesson-rows";
+
+/** A block of an imported text, with its kind when the source format says so (an HTML <h2>, a Markdown "#"). */
+export interface ImportedParagraph {
+  text: string;
+  kind: ParagraphKind | null;
+}
+
+export const MAX_TEXT_CHARACTERS = 200_000;

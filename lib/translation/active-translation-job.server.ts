@@ -1,0 +1,24 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { ABANDONED_AFTER_MS } from "./translation-job";
+
+const ACTIVE_STATUSES = ["queued", "running"];
+
+/**
+ * The lesson's queued or running job, if any. Jobs that stopped writing progress long ago were lost with a server
+ * restart; they are marked failed first, so they cannot block the lesson forever and can be resumed.
+ */
+export async function findActiveTranslationJob(tx: Prisma.TransactionClient, lessonId: string, now = new Date()) {
+  await tx.translationJob.updateMany({
+    where: {
+      lessonId,
+      status: { in: ACTIVE_STATUSES },
+      updatedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
+    },
+    data: { status: "failed", errorCode: "unknown" },
+  });
+  return tx.translationJob.findFirst({
+    where: { lessonId, status: { in: ACTIVE_STATUSES } },
+    orderBy: { createdAt: "desc" },
+  });
+}
