@@ -3,18 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user.server";
-import { AppError } from "@/lib/errors/app-error";
 import { deleteVocabularyItem, undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
 import { saveVocabulary, type SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { saveVocabularyInput, vocabularyItemId } from "@/lib/vocabulary/vocabulary-input";
 import type { ActionResult } from "./action-result";
+import { parseInput as parse } from "./parse-input";
 import { runAction } from "./run-action";
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError("invalid-input");
-  return parsed.data;
-}
 
 export async function saveVocabularyAction(input: unknown): Promise<ActionResult<SavedVocabulary>> {
   return runAction(async () => {

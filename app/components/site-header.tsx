@@ -15,6 +15,7 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: CurrentUser |
       <nav aria-label={t("nav.label")} className="site-nav">
         <Link href={`/${lng}`}>{t("nav.lessons")}</Link>
         {user && <Link href={`/${lng}/vocabulary`}>{t("nav.vocabulary")}</Link>}
+        {user && <Link href={`/${lng}/lessons/new`}>{t("nav.newLesson")}</Link>}
       </nav>
       <div className="site-account">
         {user ? (

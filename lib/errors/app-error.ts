@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "file-too-large",
   "unsupported-file",
   "unreadable-file",
+  "term-exists",
+  "deepl-not-configured",
   "unknown",
 ] as const;
 

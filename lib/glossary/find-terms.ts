@@ -47,12 +47,18 @@ export function compileGlossary(entries: readonly GlossaryEntry[], words: WordKe
 
 /**
  * Where the glossary's terms occur in a text, as character spans. A reordered match covers the words between its
- * parts ("akkoorden van Minsk").
+ * parts ("akkoorden van Minsk"). `extraKeys` adds keys to the tokens starting at given offsets: the parts of a
+ * separable verb carry the verb's key, so the term "aangeven" marks both "gaf" and "aan" in "gaf … aan".
  */
-export function findTerms(text: string, glossary: TermIndex, words: WordKeys): TermOccurrence[] {
+export function findTerms(
+  text: string,
+  glossary: TermIndex,
+  words: WordKeys,
+  extraKeys: ReadonlyMap<number, readonly string[]> = new Map(),
+): TermOccurrence[] {
   const tokens = wordParts(text);
   const matchTokens: MatchToken[] = tokens.map((token) => ({
-    keys: words.keysOf(token.text),
+    keys: [...words.keysOf(token.text), ...(extraKeys.get(token.start) ?? [])],
     isFunctionWord: words.isFunctionWord(token.text),
   }));
   return matchTerms(matchTokens, glossary).map((match) => ({

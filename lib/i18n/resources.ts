@@ -1,11 +1,13 @@
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
+import enEditor from "@/locales/en/editor.json";
 import enErrors from "@/locales/en/errors.json";
 import enLessons from "@/locales/en/lessons.json";
 import enReader from "@/locales/en/reader.json";
 import enVocabulary from "@/locales/en/vocabulary.json";
 import nlAuth from "@/locales/nl/auth.json";
 import nlCommon from "@/locales/nl/common.json";
+import nlEditor from "@/locales/nl/editor.json";
 import nlErrors from "@/locales/nl/errors.json";
 import nlLessons from "@/locales/nl/lessons.json";
 import nlReader from "@/locales/nl/reader.json";
@@ -17,6 +19,7 @@ export const resources = {
   en: {
     auth: enAuth,
     common: enCommon,
+    editor: enEditor,
     errors: enErrors,
     lessons: enLessons,
     reader: enReader,
@@ -25,6 +28,7 @@ export const resources = {
   nl: {
     auth: nlAuth,
     common: nlCommon,
+    editor: nlEditor,
     errors: nlErrors,
     lessons: nlLessons,
     reader: nlReader,

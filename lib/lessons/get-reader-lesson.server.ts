@@ -3,6 +3,9 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { compileGlossary, findTerms } from "@/lib/glossary/find-terms";
 import { glossaryWordKeys } from "@/lib/glossary/glossary-word-keys.server";
+import { separableVerbKeys } from "@/lib/glossary/separable-verb-keys";
+import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
+import { annotateParagraph } from "@/lib/language/annotate";
 import { canReadLesson } from "./lesson-policy";
 import { toReaderParagraph, type ReaderParagraph } from "./reader-view";
 
@@ -15,6 +18,7 @@ export interface ReaderGlossaryTerm {
 
 export interface ReaderLesson {
   id: string;
+  ownerId: string | null;
   title: string;
   titleEnglish: string;
   level: string;
@@ -36,6 +40,7 @@ async function buildView(lessonId: string): Promise<ReaderLesson | null> {
     where: { id: lessonId },
     select: {
       id: true,
+      ownerId: true,
       title: true,
       titleEnglish: true,
       level: true,
@@ -49,19 +54,23 @@ async function buildView(lessonId: string): Promise<ReaderLesson | null> {
   });
   if (!lesson) return null;
   const words = glossaryWordKeys();
+  const dictionary = getDictionary();
   const index = compileGlossary(
     lesson.glossary.map((term) => ({ id: term.id, term: term.term, variants: parseVariants(term.variants) })),
     words,
   );
   return {
     id: lesson.id,
+    ownerId: lesson.ownerId,
     title: lesson.title,
     titleEnglish: lesson.titleEnglish,
     level: lesson.level,
     wordCount: lesson.wordCount,
-    paragraphs: lesson.paragraphs.map((paragraph) =>
-      toReaderParagraph(paragraph, paragraph.language === "nl" ? findTerms(paragraph.sourceText, index, words) : []),
-    ),
+    paragraphs: lesson.paragraphs.map((paragraph) => {
+      if (paragraph.language !== "nl") return toReaderParagraph(paragraph, []);
+      const verbs = separableVerbKeys(annotateParagraph(paragraph.sourceText, dictionary, "nl"));
+      return toReaderParagraph(paragraph, findTerms(paragraph.sourceText, index, words, verbs));
+    }),
     glossary: lesson.glossary.map(({ id, term, english, note }) => ({ id, term, english, note })),
   };
 }

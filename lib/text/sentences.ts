@@ -18,8 +18,6 @@ const ABBREVIATIONS = new Set([
   "jr",
   "mevr",
   "dhr",
-  "nr",
-  "no",
   "vs",
   "bijv",
   "bv",
@@ -50,10 +48,6 @@ const ABBREVIATIONS = new Set([
   "oct",
   "nov",
   "dec",
-  "blz",
-  "p",
-  "pp",
-  "art",
   "min",
   "max",
   "inc",
@@ -66,6 +60,9 @@ const ABBREVIATIONS = new Set([
   "sen",
   "rep",
 ]);
+
+/** Abbreviations that stand before a number ("nr. 5", "No. 10", "blz. 12", "art. 3"); before a word they end a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(["nr", "no", "blz", "p", "pp", "art"]);
 
 const CLOSERS = "\"'”’»)]";
 const OPENERS = "\"'“‘„«([¿¡—–-";
@@ -82,12 +79,14 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
-function endsWithAbbreviation(text: string, dot: number): boolean {
+function endsWithAbbreviation(text: string, dot: number, next: string | undefined): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
   // A single capital letter ("J. Biden") is an initial.
   if (/^\p{Lu}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(lower)) return next !== undefined && /\p{N}/u.test(next);
+  return ABBREVIATIONS.has(lower);
 }
 
 /**
@@ -111,7 +110,7 @@ export function splitSentences(paragraph: string): Span[] {
         next > end &&
         next < paragraph.length &&
         isSentenceStart(paragraph[next]) &&
-        !(char === "." && end === i + 1 && endsWithAbbreviation(paragraph, i));
+        !(char === "." && end === i + 1 && endsWithAbbreviation(paragraph, i, paragraph[next]));
       if (boundary) {
         spans.push({ start, end });
         start = next;

@@ -7,3 +7,9 @@ export async function getTranslationJob(jobId: string, userId: string): Promise<
   const job = await db.translationJob.findFirst({ where: { id: jobId, userId } });
   return job === null ? null : toTranslationJobView(job);
 }
+
+/** The user's most recent translation job for a lesson, if any. */
+export async function latestTranslationJob(lessonId: string, userId: string): Promise<TranslationJobView | null> {
+  const job = await db.translationJob.findFirst({ where: { lessonId, userId }, orderBy: { createdAt: "desc" } });
+  return job === null ? null : toTranslationJobView(job);
+}

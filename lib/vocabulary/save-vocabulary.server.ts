@@ -3,10 +3,10 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { isUniqueViolation } from "@/lib/auth/accounts.server";
 import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { glossaryWordKeys } from "@/lib/glossary/glossary-word-keys.server";
+import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
+import { lemmaKey } from "@/lib/language/lemma-key";
 import { canReadLesson } from "@/lib/lessons/lesson-policy";
 import type { SaveVocabularyInput } from "./vocabulary-input";
-import { vocabularyKey } from "./vocabulary-key";
 
 export interface SavedVocabulary {
   itemId: string;
@@ -49,8 +49,7 @@ export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInp
     if (!term) throw new AppError("not-found");
     ({ term: headword, english, note } = term);
   }
-  const words = glossaryWordKeys();
-  const key = vocabularyKey(headword, (word) => words.keysOf(word)[0] ?? word.toLowerCase());
+  const key = lemmaKey(headword, getDictionary());
 
   return db
     .$transaction(async (tx) => {

@@ -18,6 +18,9 @@ vi.mock("next/cache", async () => (await import("../support/next-request-mock"))
 const vocabularyActions = await import("@/app/actions/vocabulary");
 const authActions = await import("@/app/actions/auth");
 const languageActions = await import("@/app/actions/language");
+const lessonActions = await import("@/app/actions/lessons");
+const glossaryActions = await import("@/app/actions/glossary");
+const jobRoute = await import("@/app/api/translation-jobs/[id]/route");
 const rootRoute = await import("@/app/route");
 
 async function signInAs(user: CurrentUser) {
@@ -35,7 +38,8 @@ async function world() {
     form: "Twitter",
   };
   const saved = await saveVocabulary(owner, input);
-  return { owner, other, lesson, input, saved };
+  const job = await db.translationJob.create({ data: { lessonId: lesson.id, userId: owner.id, status: "failed" } });
+  return { owner, other, lesson, input, saved, term: lesson.glossary[0]!, job };
 }
 
 beforeEach(() => cookieJar.clear());
@@ -43,6 +47,14 @@ beforeEach(() => cookieJar.clear());
 function toCurrentUser(user: { id: string; email: string; name: string; role: string }): CurrentUser {
   return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
 }
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+const termForm = () => form({ term: "vrede", english: "peace", note: "", variants: "" });
 
 /**
  * Every server action, called signed out and as a user who does not own the record. Each must refuse without
@@ -56,10 +68,22 @@ const cases = {
     vocabularyActions.undoSaveVocabularyAction(w.saved),
   "vocabulary.deleteVocabularyAction": (w: Awaited<ReturnType<typeof world>>) =>
     vocabularyActions.deleteVocabularyAction(w.saved.itemId),
+  "glossary.addGlossaryTermAction": (w: World) => glossaryActions.addGlossaryTermAction(w.lesson.id, null, termForm()),
+  "glossary.updateGlossaryTermAction": (w: World) =>
+    glossaryActions.updateGlossaryTermAction(w.term.id, null, termForm()),
+  "glossary.deleteGlossaryTermAction": (w: World) => glossaryActions.deleteGlossaryTermAction(w.term.id),
+  "lessons.saveAlignmentAction": (w: World) => lessonActions.saveAlignmentAction(w.lesson.id, []),
+  "lessons.addTranslationAction": (w: World) =>
+    lessonActions.addTranslationAction(w.lesson.id, null, form({ englishText: "Hello.", lng: "en" })),
+  "lessons.translateWithDeeplAction": (w: World) => lessonActions.translateWithDeeplAction(w.lesson.id),
+  "lessons.resumeTranslationAction": (w: World) => lessonActions.resumeTranslationAction(w.job.id),
 };
+
+type World = Awaited<ReturnType<typeof world>>;
 
 /** Actions that anyone may call, with what makes them safe. */
 const publicActions = {
+  "lessons.createLessonAction": "creates a lesson owned by the caller (signed in only, tested below)",
   "auth.signInAction": "checks the password itself",
   "auth.registerAction": "creates a new account only",
   "auth.signOutAction": "ends only the caller's own session",
@@ -118,6 +142,41 @@ describe("authorisation of server actions", () => {
   });
 });
 
+describe("route handlers", () => {
+  async function getJob(id: string) {
+    const { NextRequest } = await import("next/server");
+    return jobRoute.GET(new NextRequest(`http://localhost/api/translation-jobs/${id}`), {
+      params: Promise.resolve({ id }),
+    });
+  }
+
+  it("translation job progress is only for the job's owner", async () => {
+    const w = await world();
+    expect((await getJob(w.job.id)).status).toBe(401);
+    await signInAs(w.other);
+    expect((await getJob(w.job.id)).status).toBe(404);
+    cookieJar.clear();
+    await signInAs(w.owner);
+    const response = await getJob(w.job.id);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: w.job.id, status: "failed" });
+  });
+});
+
+describe("creating lessons", () => {
+  it("needs a signed-in user and makes the lesson private to its creator", async () => {
+    const w = await world();
+    const fields = { title: "Nieuw", level: "A2", mode: "none", dutchText: "Hallo wereld. Tot ziens.", lng: "en" };
+    expect(await lessonActions.createLessonAction(null, form(fields))).toEqual({ ok: false, error: "unauthenticated" });
+    await signInAs(w.other);
+    const created = await lessonActions.createLessonAction(null, form(fields)).catch((signal: unknown) => signal);
+    expect(created).toBeInstanceOf(RedirectSignal);
+    const lesson = await db.lesson.findFirstOrThrow({ where: { title: "Nieuw" } });
+    expect(lesson).toMatchObject({ ownerId: w.other.id, visibility: "private", level: "A2" });
+    expect((created as RedirectSignal).location).toBe(`/en/lessons/${lesson.id}`);
+  });
+});
+
 describe("public actions and routes", () => {
   it("signing out ends only the caller's session", async () => {
     const w = await world();
@@ -157,5 +216,10 @@ async function snapshot() {
   return {
     items: await db.vocabularyItem.findMany({ orderBy: { id: "asc" } }),
     contexts: await db.vocabularyContext.findMany({ orderBy: { id: "asc" } }),
+    lessons: await db.lesson.findMany({ orderBy: { id: "asc" } }),
+    paragraphs: await db.paragraph.findMany({ orderBy: { id: "asc" } }),
+    sentences: await db.sentence.findMany({ orderBy: { id: "asc" } }),
+    glossary: await db.glossaryTerm.findMany({ orderBy: { id: "asc" } }),
+    jobs: await db.translationJob.findMany({ orderBy: { id: "asc" } }),
   };
 }

@@ -63,3 +63,11 @@ describe("tokenize", () => {
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 });
+
+describe("splitSentences with number abbreviations", () => {
+  it("keeps 'nr. 5' together but ends a sentence at 'No.' before a word", () => {
+    expect(sentences("Hij woont op nr. 5 in Gent. No. Maybe not.")).toBe(
+      "Hij woont op nr. 5 in Gent. | No. | Maybe not.",
+    );
+  });
+});

@@ -3,7 +3,9 @@ import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
-import { DeleteVocabularyButton } from "../../components/delete-vocabulary-button";
+import { deleteVocabularyAction } from "../../actions/vocabulary";
+import { ActionButton } from "../../components/action-button";
+import { errorMessages } from "../../components/error-messages";
 
 interface Props {
   params: Promise<{ lng: string }>;
@@ -18,7 +20,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function VocabularyPage({ params, searchParams }: Props) {
   const lng = toUiLanguage((await params).lng);
   const t = getT(lng, "vocabulary");
-  const te = getT(lng, "errors");
   const user = await getCurrentUser();
   if (!user) {
     return (
@@ -33,6 +34,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const rawQuery = (await searchParams).q;
   const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.slice(0, 100) ?? "";
   const items = await listVocabulary(user, query);
+  const errors = errorMessages(lng);
   return (
     <div className="page">
       <h1>{t("title")}</h1>
@@ -53,11 +55,11 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
               <div className="vocabulary-head">
                 <h2 lang="nl">{item.headword}</h2>
                 {item.english && <p lang="en">{item.english}</p>}
-                <DeleteVocabularyButton
-                  itemId={item.id}
+                <ActionButton
+                  action={deleteVocabularyAction.bind(null, item.id)}
                   label={t("delete")}
                   accessibleLabel={t("deleteLabel", { word: item.headword })}
-                  errorMessage={te("unknown")}
+                  errors={errors}
                 />
               </div>
               {item.note && (

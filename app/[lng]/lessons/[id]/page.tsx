@@ -3,6 +3,8 @@ import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { latestTranslationJob } from "@/lib/translation/get-translation-job.server";
+import { OwnerTools } from "../../../components/reader/owner-tools";
 import { ReaderInteractions } from "../../../components/reader/reader-interactions";
 import { readerStrings } from "../../../components/reader/reader-strings";
 import { ReaderParagraphRow } from "../../../components/reader/reader-paragraph";
@@ -26,6 +28,8 @@ export default async function ReaderPage({ params }: Props) {
   if (!lesson) notFound();
   const t = getT(lng, "reader");
   const strings = readerStrings(lng);
+  const isOwner = user !== null && lesson.ownerId === user.id;
+  const job = isOwner ? await latestTranslationJob(lesson.id, user.id) : null;
   return (
     <article className="reader" id="reader" aria-labelledby="lesson-title">
       <header className="reader-header">
@@ -40,6 +44,7 @@ export default async function ReaderPage({ params }: Props) {
           <span>{t("words", { count: lesson.wordCount })}</span>
         </p>
         <p className="reader-help">{t("help")}</p>
+        {isOwner && <OwnerTools lesson={lesson} lng={lng} job={job} />}
         <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
       </header>
       <div className="column-heads" aria-hidden="true">

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { AppError } from "@/lib/errors/app-error";
+import { listGlossaryForEditing } from "@/lib/glossary/manage-glossary.server";
+import { toUiLanguage } from "@/lib/i18n/languages";
+import { getT } from "@/lib/i18n/translator";
+import { getLessonTitle } from "@/lib/lessons/get-lesson-title.server";
+import {
+  addGlossaryTermAction,
+  deleteGlossaryTermAction,
+  updateGlossaryTermAction,
+} from "../../../../actions/glossary";
+import { ActionButton } from "../../../../components/action-button";
+import { errorMessages, fieldErrorMessages } from "../../../../components/error-messages";
+import { GlossaryTermForm, type GlossaryFormStrings } from "../../../../components/glossary-term-form";
+
+interface Props {
+  params: Promise<{ lng: string; id: string }>;
+}
+
+export default async function GlossaryEditorPage({ params }: Props) {
+  const { lng: raw, id } = await params;
+  const lng = toUiLanguage(raw);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/${id}/glossary`)}`);
+  const terms = await listGlossaryForEditing(user, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not-found") notFound();
+    throw error;
+  });
+  const title = (await getLessonTitle(id, user)) ?? "";
+  const t = getT(lng, "editor");
+  const errors = errorMessages(lng);
+  const strings = (submit: string): GlossaryFormStrings => ({
+    term: t("term"),
+    termHint: t("termHint"),
+    english: t("english"),
+    note: t("note"),
+    variants: t("variants"),
+    variantsHint: t("variantsHint"),
+    submit,
+    saved: t("saved"),
+    errors,
+    fieldErrors: fieldErrorMessages(lng),
+  });
+  return (
+    <div className="page">
+      <p>
+        <Link href={`/${lng}/lessons/${id}`}>{t("backToLesson")}</Link>
+      </p>
+      <h1>{t("glossaryTitle", { title })}</h1>
+      <p className="intro">{t("glossaryIntro")}</p>
+      <section aria-labelledby="add-term" className="glossary-add">
+        <h2 id="add-term">{t("addTerm")}</h2>
+        <GlossaryTermForm
+          idPrefix="new"
+          action={addGlossaryTermAction.bind(null, id)}
+          strings={strings(t("addTerm"))}
+          resetOnSave
+        />
+      </section>
+      {terms.length === 0 ? (
+        <p>{t("noTerms")}</p>
+      ) : (
+        <ul className="glossary-list">
+          {terms.map((term) => (
+            <li key={term.id} className="glossary-item">
+              <h2 lang="nl">{term.term}</h2>
+              <GlossaryTermForm
+                idPrefix={term.id}
+                action={updateGlossaryTermAction.bind(null, term.id)}
+                strings={strings(t("saveTerm"))}
+                initial={term}
+              />
+              <ActionButton
+                action={deleteGlossaryTermAction.bind(null, term.id)}
+                label={t("deleteTerm")}
+                accessibleLabel={t("deleteTermLabel", { term: term.term })}
+                errors={errors}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { toUiLanguage } from "@/lib/i18n/languages";
+import { getT } from "@/lib/i18n/translator";
+import { LEVELS } from "@/lib/lessons/lesson-input";
+import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
+import { addTranslationAction, translateWithDeeplAction } from "../../../../actions/lessons";
+import { ActionButton } from "../../../../components/action-button";
+import { errorMessages } from "../../../../components/error-messages";
+import { LessonForm } from "../../../../components/lesson-form";
+import { lessonFormStrings } from "../../../../components/lesson-form-strings";
+
+interface Props {
+  params: Promise<{ lng: string; id: string }>;
+}
+
+/** Adds a translation to one of the user's lessons: DeepL, or a translation they paste (then aligned). */
+export default async function TranslatePage({ params }: Props) {
+  const { lng: raw, id } = await params;
+  const lng = toUiLanguage(raw);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/${id}/translate`)}`);
+  const lesson = await getReaderLesson(id, user);
+  if (!lesson || lesson.ownerId !== user.id) notFound();
+  const t = getT(lng, "editor");
+  const deepl = isDeeplConfigured();
+  return (
+    <div className="page">
+      <p>
+        <Link href={`/${lng}/lessons/${id}`}>{t("backToLesson")}</Link>
+      </p>
+      <h1>{t("addTranslation")}</h1>
+      <p lang="nl" className="lesson-english">
+        {lesson.title}
+      </p>
+      <section className="glossary-add" aria-labelledby="deepl-heading">
+        <h2 id="deepl-heading">{t("translationDeepl")}</h2>
+        <p className="hint">{deepl ? t("translationDeeplHint") : t("translationDeeplUnavailable")}</p>
+        {deepl && (
+          <ActionButton
+            action={translateWithDeeplAction.bind(null, id)}
+            label={t("translationDeepl")}
+            accessibleLabel={t("translationDeepl")}
+            errors={errorMessages(lng)}
+            successHref={`/${lng}/lessons/${id}`}
+            className="primary"
+          />
+        )}
+      </section>
+      <section className="glossary-add" aria-labelledby="paste-heading">
+        <h2 id="paste-heading">{t("translationPasted")}</h2>
+        <p className="hint">{t("translationPastedHint")}</p>
+        <LessonForm
+          lng={lng}
+          levels={LEVELS}
+          deeplAvailable={deepl}
+          translationOnly
+          strings={lessonFormStrings(lng, "addTranslation")}
+          action={addTranslationAction.bind(null, id)}
+        />
+      </section>
+    </div>
+  );
+}

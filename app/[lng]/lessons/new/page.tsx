@@ -1,0 +1,32 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { toUiLanguage } from "@/lib/i18n/languages";
+import { getT } from "@/lib/i18n/translator";
+import { LEVELS } from "@/lib/lessons/lesson-input";
+import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
+import { createLessonAction } from "../../../actions/lessons";
+import { LessonForm } from "../../../components/lesson-form";
+import { lessonFormStrings } from "../../../components/lesson-form-strings";
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }) {
+  return { title: getT(toUiLanguage((await params).lng), "editor")("newLesson") };
+}
+
+export default async function NewLessonPage({ params }: { params: Promise<{ lng: string }> }) {
+  const lng = toUiLanguage((await params).lng);
+  if (!(await getCurrentUser())) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/new`)}`);
+  const t = getT(lng, "editor");
+  return (
+    <div className="page">
+      <h1>{t("newLesson")}</h1>
+      <p className="intro">{t("newLessonIntro")}</p>
+      <LessonForm
+        lng={lng}
+        levels={LEVELS}
+        deeplAvailable={isDeeplConfigured()}
+        strings={lessonFormStrings(lng, "create")}
+        action={createLessonAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user.server";
+import { glossaryTermInput } from "@/lib/glossary/glossary-input";
+import { addGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "@/lib/glossary/manage-glossary.server";
+import type { ActionResult } from "./action-result";
+import { fieldErrors, parseInput } from "./parse-input";
+import { runAction } from "./run-action";
+
+/** State of a glossary term form: the last result and the fields it concerns. */
+export type GlossaryFormState = (ActionResult<null> & { fields?: Record<string, string> }) | null;
+
+const id = z.string().min(1).max(64);
+
+function termFields(formData: FormData) {
+  return {
+    term: formData.get("term") ?? "",
+    english: formData.get("english") ?? "",
+    note: formData.get("note") ?? "",
+    variants: formData.get("variants") ?? "",
+  };
+}
+
+async function saveTerm(formData: FormData, write: (input: z.infer<typeof glossaryTermInput>) => Promise<unknown>) {
+  const checked = fieldErrors(glossaryTermInput, termFields(formData));
+  if ("fields" in checked) return { ok: false as const, error: "invalid-input" as const, fields: checked.fields };
+  return runAction(async () => {
+    await write(checked.data);
+    return null;
+  });
+}
+
+export async function addGlossaryTermAction(
+  lessonId: unknown,
+  _state: GlossaryFormState,
+  formData: FormData,
+): Promise<GlossaryFormState> {
+  const user = await requireUser().catch(() => null);
+  if (!user) return { ok: false, error: "unauthenticated" };
+  return saveTerm(formData, (input) => addGlossaryTerm(user, parseInput(id, lessonId), input));
+}
+
+export async function updateGlossaryTermAction(
+  termId: unknown,
+  _state: GlossaryFormState,
+  formData: FormData,
+): Promise<GlossaryFormState> {
+  const user = await requireUser().catch(() => null);
+  if (!user) return { ok: false, error: "unauthenticated" };
+  return saveTerm(formData, (input) => updateGlossaryTerm(user, parseInput(id, termId), input));
+}
+
+export async function deleteGlossaryTermAction(termId: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await deleteGlossaryTerm(user, parseInput(id, termId));
+    return null;
+  });
+}

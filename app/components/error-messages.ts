@@ -1,0 +1,17 @@
+import "server-only";
+import { ERROR_CODES } from "@/lib/errors/app-error";
+import type { UiLanguage } from "@/lib/i18n/languages";
+import { getT } from "@/lib/i18n/translator";
+
+/** Every error code's message in the user's language, for client components that show action results. */
+export function errorMessages(lng: UiLanguage): Record<string, string> {
+  const t = getT(lng, "errors");
+  return Object.fromEntries(ERROR_CODES.map((code) => [code, t(code)]));
+}
+
+/** Field-level messages (keys of errors.field) with their limits filled in. */
+export function fieldErrorMessages(lng: UiLanguage, limits: Record<string, number> = {}): Record<string, string> {
+  const t = getT(lng, "errors");
+  const field = getT(lng, "errors")("field", { returnObjects: true }) as Record<string, string>;
+  return Object.fromEntries(Object.keys(field).map((key) => [key, t(`field.${key}`, limits)]));
+}

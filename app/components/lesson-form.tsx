@@ -1,0 +1,130 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { LessonFormState } from "../actions/lessons";
+
+export interface LessonFormStrings {
+  title: string;
+  level: string;
+  dutchText: string;
+  dutchTextHint: string;
+  dutchFile: string;
+  translationLegend: string;
+  modes: { deepl: [string, string]; pasted: [string, string]; none: [string, string] };
+  deeplUnavailable: string;
+  englishText: string;
+  englishFile: string;
+  submit: string;
+  pending: string;
+  errors: Record<string, string>;
+  fieldErrors: Record<string, string>;
+}
+
+interface Props {
+  lng: string;
+  levels: readonly string[];
+  deeplAvailable: boolean;
+  /** Only the translation part: for adding a translation to an existing lesson. */
+  translationOnly?: boolean;
+  strings: LessonFormStrings;
+  action: (state: LessonFormState, formData: FormData) => Promise<LessonFormState>;
+}
+
+const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html";
+
+/** Creates a lesson from a pasted or uploaded Dutch text, with DeepL, a pasted translation or none. */
+export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strings, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const [mode, setMode] = useState(translationOnly ? "pasted" : deeplAvailable ? "deepl" : "pasted");
+  const fields = state && !state.ok ? (state.fields ?? {}) : {};
+  const message = (name: string) => {
+    const key = fields[name];
+    return key ? (strings.fieldErrors[key] ?? strings.errors[key] ?? strings.errors["invalid-input"]) : null;
+  };
+  const formError =
+    state && !state.ok && !state.fields ? (strings.errors[state.error] ?? strings.errors.unknown) : null;
+  const errorText = (name: string) => {
+    const text = message(name);
+    return text ? (
+      <p id={`${name}-error`} className="field-error">
+        {text}
+      </p>
+    ) : null;
+  };
+  const invalid = (name: string) =>
+    message(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+
+  return (
+    <form action={formAction} className="lesson-form" noValidate>
+      <input type="hidden" name="lng" value={lng} />
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      {!translationOnly && (
+        <>
+          <div className="field">
+            <label htmlFor="title">{strings.title}</label>
+            <input id="title" name="title" required maxLength={200} {...invalid("title")} />
+            {errorText("title")}
+          </div>
+          <div className="field">
+            <label htmlFor="level">{strings.level}</label>
+            <select id="level" name="level" defaultValue="B1">
+              {levels.map((level) => (
+                <option key={level}>{level}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="dutchText">{strings.dutchText}</label>
+            <textarea id="dutchText" name="dutchText" lang="nl" aria-describedby="dutchText-hint" />
+            <p id="dutchText-hint" className="hint">
+              {strings.dutchTextHint}
+            </p>
+            <label htmlFor="dutchFile">{strings.dutchFile}</label>
+            <input id="dutchFile" name="dutchFile" type="file" accept={ACCEPT} {...invalid("dutch")} />
+            {errorText("dutch")}
+          </div>
+          <fieldset>
+            <legend>{strings.translationLegend}</legend>
+            {(["deepl", "pasted", "none"] as const).map((option) => (
+              <div key={option} className="choice">
+                <input
+                  id={`mode-${option}`}
+                  type="radio"
+                  name="mode"
+                  value={option}
+                  checked={mode === option}
+                  disabled={option === "deepl" && !deeplAvailable}
+                  onChange={() => setMode(option)}
+                  aria-describedby={`mode-${option}-hint`}
+                />
+                <label htmlFor={`mode-${option}`}>{strings.modes[option][0]}</label>
+                <span />
+                <p id={`mode-${option}-hint`} className="hint">
+                  {option === "deepl" && !deeplAvailable ? strings.deeplUnavailable : strings.modes[option][1]}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+        </>
+      )}
+      {mode === "pasted" && (
+        <div className="field">
+          <label htmlFor="englishText">{strings.englishText}</label>
+          <textarea id="englishText" name="englishText" lang="en" />
+          <label htmlFor="englishFile">{strings.englishFile}</label>
+          <input id="englishFile" name="englishFile" type="file" accept={ACCEPT} {...invalid("english")} />
+          {errorText("english")}
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? strings.pending : strings.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
