@@ -1,12 +1,12 @@
 /**
- * Measures the Dutch↔English aligner on a bead-annotated file, with the metric of Vecalign and Bertalign
- * (docs: /work/shared/notes/alignment.md).
+ * Measures the Dutch↔English aligner on a bead-annotated file, with the metric of Vecalign and Bertalign (see the
+ * alignment note in the shared notes). The evaluation data stays outside the repository; pass its path.
  *
  *   npx tsx scripts/eval-align.ts <file.json> [--paragraphs] [--lexicon=app|dictd|none]
  *
  * Input: a JSON list of documents `{ nl, en, gold }`. `nl` and `en` are lists of sentences, or lists of paragraphs
- * that are lists of sentences; `gold` lists beads `[[nl indices], [en indices]]`, indices counting sentences
- * across the whole document.
+ * that are lists of sentences (then aligned with those paragraphs, with or without --paragraphs); `gold` lists
+ * beads `[[nl indices], [en indices]]`, indices counting sentences across the whole document.
  *
  * Metric: only beads with sentences on both sides count. Strict: a predicted bead is right when it equals a gold
  * bead. Lax: a predicted bead is right when it shares a Dutch and an English sentence with one gold bead (and a
@@ -16,9 +16,10 @@
  * --paragraphs with flat sentence lists simulates a translation whose paragraphs correspond: walking the gold
  * beads in order, a paragraph is closed on both sides after k beads, k drawn uniformly from 1–4 by a fixed-seed
  * generator (so every run cuts the same way); while the paragraph is still empty on either side (the beads were
- * all 1-0 or all 0-1), the next bead is added before closing. Dutch and English thus get the same number of
- * paragraphs, each the translation of the other, of 1–4 beads. The aligner receives the paragraphs and must find
- * both the paragraph pairs and the sentence beads inside them.
+ * all 1-0 or all 0-1), the next bead is added before closing, and unpaired beads left at the end join the last
+ * paragraph. Dutch and English thus get the same number of paragraphs, each the translation of the other, of
+ * 1–4 beads (more only around unpaired sentences), and the sentences keep their order and indices. The aligner
+ * receives the paragraphs and must find both the paragraph pairs and the sentence beads inside them.
  *
  * Lexicons: --lexicon=app (default) is what the app uses, the FreeDict entries of lib/dictionary/data looked up as
  * written and as each lemma that lib/language/lemmatize.ts proposes. --lexicon=dictd reads FreeDict nld-eng
@@ -78,7 +79,11 @@ function main(): void {
   const result = {
     file,
     documents: documents.length,
-    paragraphs: withParagraphs,
+    paragraphs: documents.some((document) => isParagraphList(document.nl))
+      ? "given"
+      : withParagraphs
+        ? "cut from gold"
+        : "none",
     lexicon: lexiconName,
     strict: scores(counts.strictHits, counts.strictHits, counts),
     lax: scores(counts.laxPredictedHits, counts.laxGoldHits, counts),
@@ -233,7 +238,10 @@ function normaliseDutch(word: string): string {
   return word.trim().toLowerCase().replace(/ĳ/g, "ij");
 }
 
-/** Dutch inflections undone by rule of thumb, most likely first: "zegt" → zegt, zeg, zeggen, …; "grote" → groot. */
+/**
+ * Dutch inflections undone by rule of thumb, likeliest first; the first form with an entry wins. Crude: "zegt" →
+ * zegt, zeg, zeeg, zeggen (found), but "grote" finds "grot" (cave) before "groot".
+ */
 function dutchLookupForms(word: string): string[] {
   const forms = [word];
   const stripped = word.startsWith("ge") && word.length > 6 ? [word, word.slice(2)] : [word];

@@ -9,7 +9,17 @@ import type { ActionResult } from "./action-result";
 import { runAction } from "./run-action";
 
 /** State of the sign-in and register forms: the last error and which fields it concerns. */
-export type AuthFormState = (ActionResult<null> & { fields?: Record<string, string> }) | null;
+export type AuthFormState =
+  (ActionResult<null> & { fields?: Record<string, string>; values?: { name?: string; email?: string } }) | null;
+
+/** Name and e-mail as typed, returned with an error so the form keeps them (never the password). */
+function typedValues(formData: FormData) {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value.slice(0, 300) : undefined;
+  };
+  return { name: text("name"), email: text("email") };
+}
 
 function languageOf(formData: FormData) {
   const lng = formData.get("lng");
@@ -25,13 +35,13 @@ function safeNext(formData: FormData, lng: string): string {
 export async function signInAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const lng = languageOf(formData);
   const parsed = credentialsInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { ok: false, error: "invalid-credentials" };
+  if (!parsed.success) return { ok: false, error: "invalid-credentials", values: typedValues(formData) };
   const result = await runAction(async () => {
     const user = await authenticate(parsed.data.email, parsed.data.password);
     await startSession(user.id);
     return null;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: typedValues(formData) };
   redirect(safeNext(formData, lng));
 }
 
@@ -45,14 +55,14 @@ export async function registerAction(_state: AuthFormState, formData: FormData):
   if (!parsed.success) {
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
-    return { ok: false, error: "invalid-input", fields };
+    return { ok: false, error: "invalid-input", fields, values: typedValues(formData) };
   }
   const result = await runAction(async () => {
     const user = await registerAccount(parsed.data);
     await startSession(user.id);
     return null;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: typedValues(formData) };
   redirect(safeNext(formData, lng));
 }
 

@@ -23,7 +23,18 @@ import { fieldErrors, parseInput } from "./parse-input";
 import { runAction } from "./run-action";
 
 /** State of the lesson forms: the error, and the field it concerns (a field-message key or an error code). */
-export type LessonFormState = (ActionResult<null> & { fields?: Record<string, string> }) | null;
+export type LessonFormState =
+  (ActionResult<null> & { fields?: Record<string, string>; values?: Record<string, string> }) | null;
+
+/** What the user typed, returned with an error so the form shows it again (React resets a form after its action). */
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of ["title", "level", "mode", "dutchText", "englishText"]) {
+    const value = formData.get(name);
+    if (typeof value === "string") values[name] = value.slice(0, 250_000);
+  }
+  return values;
+}
 
 function languageOf(formData: FormData) {
   const lng = formData.get("lng");
@@ -53,6 +64,11 @@ function isFieldError(value: unknown): value is { field: string; code: string } 
 }
 
 export async function createLessonAction(_state: LessonFormState, formData: FormData): Promise<LessonFormState> {
+  const result = await createLesson(formData);
+  return result && !result.ok ? { ...result, values: typedValues(formData) } : result;
+}
+
+async function createLesson(formData: FormData): Promise<LessonFormState> {
   const lng = languageOf(formData);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };
@@ -112,6 +128,11 @@ export async function addTranslationAction(
   _state: LessonFormState,
   formData: FormData,
 ): Promise<LessonFormState> {
+  const result = await addTranslation(id, formData);
+  return result && !result.ok ? { ...result, values: typedValues(formData) } : result;
+}
+
+async function addTranslation(id: unknown, formData: FormData): Promise<LessonFormState> {
   const lng = languageOf(formData);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };

@@ -32,6 +32,7 @@ interface Props {
 export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const fields = state && !state.ok ? (state.fields ?? {}) : {};
+  const typed: Record<string, string | undefined> = (state && !state.ok ? state.values : undefined) ?? {};
   const formError = state && !state.ok && Object.keys(fields).length === 0 ? strings.errors[state.error] : null;
   const fieldError = (name: string) => {
     const key = fields[name];
@@ -49,6 +50,7 @@ export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props
           name={name}
           type={type}
           autoComplete={autoComplete}
+          defaultValue={type === "password" ? undefined : typed[name]}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}

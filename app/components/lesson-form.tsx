@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { LessonFormState } from "../actions/lessons";
 
 export interface LessonFormStrings {
@@ -35,8 +35,15 @@ const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,tex
 /** Creates a lesson from a pasted or uploaded Dutch text, with DeepL, a pasted translation or none. */
 export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strings, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const [mode, setMode] = useState(translationOnly ? "pasted" : deeplAvailable ? "deepl" : "pasted");
+  const initialMode = translationOnly ? "pasted" : deeplAvailable ? "deepl" : "pasted";
+  const [mode, setMode] = useState(initialMode);
   const fields = state && !state.ok ? (state.fields ?? {}) : {};
+  const typed = (state && !state.ok ? state.values : undefined) ?? {};
+
+  // React resets a form after its action: the radios come back from defaultChecked, and so must the state.
+  useEffect(() => {
+    if (typed.mode) setMode(typed.mode);
+  }, [typed.mode]);
   const message = (name: string) => {
     const key = fields[name];
     return key ? (strings.fieldErrors[key] ?? strings.errors[key] ?? strings.errors["invalid-input"]) : null;
@@ -66,12 +73,12 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
         <>
           <div className="field">
             <label htmlFor="title">{strings.title}</label>
-            <input id="title" name="title" required maxLength={200} {...invalid("title")} />
+            <input id="title" name="title" required maxLength={200} defaultValue={typed.title} {...invalid("title")} />
             {errorText("title")}
           </div>
           <div className="field">
             <label htmlFor="level">{strings.level}</label>
-            <select id="level" name="level" defaultValue="B1">
+            <select id="level" name="level" defaultValue={typed.level ?? "B1"}>
               {levels.map((level) => (
                 <option key={level}>{level}</option>
               ))}
@@ -79,7 +86,13 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
           </div>
           <div className="field">
             <label htmlFor="dutchText">{strings.dutchText}</label>
-            <textarea id="dutchText" name="dutchText" lang="nl" aria-describedby="dutchText-hint" />
+            <textarea
+              id="dutchText"
+              name="dutchText"
+              lang="nl"
+              aria-describedby="dutchText-hint"
+              defaultValue={typed.dutchText}
+            />
             <p id="dutchText-hint" className="hint">
               {strings.dutchTextHint}
             </p>
@@ -96,7 +109,7 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
                   type="radio"
                   name="mode"
                   value={option}
-                  checked={mode === option}
+                  defaultChecked={(typed.mode ?? initialMode) === option}
                   disabled={option === "deepl" && !deeplAvailable}
                   onChange={() => setMode(option)}
                   aria-describedby={`mode-${option}-hint`}
@@ -114,7 +127,7 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
       {mode === "pasted" && (
         <div className="field">
           <label htmlFor="englishText">{strings.englishText}</label>
-          <textarea id="englishText" name="englishText" lang="en" />
+          <textarea id="englishText" name="englishText" lang="en" defaultValue={typed.englishText} />
           <label htmlFor="englishFile">{strings.englishFile}</label>
           <input id="englishFile" name="englishFile" type="file" accept={ACCEPT} {...invalid("english")} />
           {errorText("english")}

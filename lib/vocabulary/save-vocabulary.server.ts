@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
-import { canReadLesson } from "@/lib/lessons/lesson-policy";
+import { sentenceOfLesson } from "@/lib/lessons/sentence-of-lesson.server";
+import { lookupWord, vocabularyEntryOf } from "@/lib/lessons/word-lookup";
 import type { SaveVocabularyInput } from "./vocabulary-input";
 
 export interface SavedVocabulary {
@@ -17,27 +18,17 @@ export interface SavedVocabulary {
 }
 
 /**
- * Saves a word or glossary term met in a lesson sentence. The sentence, the term's English and note are read from
- * the lesson on the server, never taken from the client. Saving the same word again keeps one item.
+ * Saves a word or glossary term met in a lesson sentence. The sentence, the term's English and note, and a word's
+ * lemma and glosses are read from the lesson and the dictionary on the server, never taken from the client. Saving
+ * the same word again (in any inflected form) keeps one item.
  */
 export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInput): Promise<SavedVocabulary> {
-  const paragraph = await db.paragraph.findFirst({
-    where: { id: input.paragraphId, lessonId: input.lessonId },
-    select: {
-      sourceText: true,
-      language: true,
-      lesson: { select: { ownerId: true, visibility: true } },
-      sentences: { where: { position: input.sentencePosition }, select: { start: true, end: true } },
-    },
-  });
-  if (!paragraph || !canReadLesson(paragraph.lesson, user)) throw new AppError("not-found");
-  const span = paragraph.sentences[0];
-  if (!span) throw new AppError("not-found");
-  const sentence = paragraph.sourceText.slice(span.start, span.end);
+  const sentence = await sentenceOfLesson(user, input.lessonId, input.paragraphId, input.sentencePosition);
   if (!sentence.toLocaleLowerCase("nl").includes(input.form.toLocaleLowerCase("nl"))) {
     throw new AppError("invalid-input");
   }
 
+  const dictionary = getDictionary();
   let headword = input.form;
   let english = "";
   let note = "";
@@ -48,8 +39,13 @@ export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInp
     });
     if (!term) throw new AppError("not-found");
     ({ term: headword, english, note } = term);
+  } else if (input.wordOffset !== undefined) {
+    const lookup = lookupWord(sentence, input.wordOffset, dictionary);
+    if (!lookup || sentence.slice(lookup.word.start, lookup.word.end) !== input.form)
+      throw new AppError("invalid-input");
+    ({ headword, english } = vocabularyEntryOf(lookup));
   }
-  const key = lemmaKey(headword, getDictionary());
+  const key = lemmaKey(headword, dictionary);
 
   return db
     .$transaction(async (tx) => {

@@ -1,8 +1,12 @@
+import { tokenize } from "@/lib/text/tokens";
+
 /** Where a word was met: the paragraph and the position of its sentence pair. */
 export interface SentenceRef {
   paragraphId: string;
   sentencePosition: number;
 }
+
+const DUTCH_SENTENCE = ".cell-nl .sentence[data-pair]";
 
 /** The `data-pair` ("<paragraphId>:<position>") of the sentence an event target lies in. */
 export function pairOf(target: EventTarget | null): string | null {
@@ -15,6 +19,66 @@ export function sentenceOf(element: Element): SentenceRef | null {
   if (!pair) return null;
   const separator = pair.lastIndexOf(":");
   return { paragraphId: pair.slice(0, separator), sentencePosition: Number(pair.slice(separator + 1)) };
+}
+
+export function dutchSentenceAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(DUTCH_SENTENCE) : null;
+}
+
+function textNodes(root: Element): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  return nodes;
+}
+
+/** A DOM range over characters start–end of an element's text. */
+export function rangeOf(root: Element, start: number, end: number): Range {
+  const range = document.createRange();
+  let seen = 0;
+  let started = false;
+  for (const node of textNodes(root)) {
+    const length = node.data.length;
+    if (!started && start <= seen + length) {
+      range.setStart(node, start - seen);
+      started = true;
+    }
+    if (started && end <= seen + length) {
+      range.setEnd(node, end - seen);
+      break;
+    }
+    seen += length;
+  }
+  return range;
+}
+
+/** The character offset within `root`'s text of a point in one of its text nodes. */
+function offsetIn(root: Element, node: Node, offset: number): number | null {
+  let seen = 0;
+  for (const text of textNodes(root)) {
+    if (text === node) return seen + offset;
+    seen += text.data.length;
+  }
+  return null;
+}
+
+/** Where an element inside `root` starts, as an offset in `root`'s text. */
+export function offsetOfElement(root: Element, element: Element): number | null {
+  const first = textNodes(element)[0];
+  return first ? offsetIn(root, first, 0) : null;
+}
+
+/** The offset, in its sentence's text, of the character under a click or tap. */
+export function offsetAtPoint(sentence: Element, x: number, y: number): number | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return offsetIn(sentence, position.offsetNode, position.offset);
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? offsetIn(sentence, range.startContainer, range.startOffset) : null;
+}
+
+/** Word tokens of a sentence element, for moving from word to word with the keyboard. */
+export function wordsOf(sentence: Element) {
+  return tokenize(sentence.textContent ?? "").filter((token) => token.isWord);
 }
 
 const MAX_SELECTION = 60;
@@ -32,8 +96,15 @@ export function selectedWordInSentence(root: Element): (SentenceRef & { form: st
   const start = range.startContainer.parentElement;
   const end = range.endContainer.parentElement;
   if (!start || !end || !root.contains(start)) return null;
-  const sentence = start.closest(".cell-nl .sentence");
-  if (!sentence || sentence !== end.closest(".cell-nl .sentence")) return null;
+  const sentence = dutchSentenceAt(start);
+  if (!sentence || sentence !== dutchSentenceAt(end)) return null;
   const ref = sentenceOf(sentence);
   return ref ? { ...ref, form, rect: range.getBoundingClientRect() } : null;
+}
+
+/** Marks ranges with a named CSS highlight (no DOM change, so the text and its layout stay as they are). */
+export function highlight(name: string, ranges: Range[]): void {
+  if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
+  if (ranges.length === 0) CSS.highlights.delete(name);
+  else CSS.highlights.set(name, new Highlight(...ranges));
 }

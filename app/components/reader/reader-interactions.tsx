@@ -2,10 +2,24 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
+import type { WordLookup } from "@/lib/lessons/word-lookup";
 import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { saveVocabularyAction, undoSaveVocabularyAction } from "../../actions/vocabulary";
+import {
+  dutchSentenceAt,
+  highlight,
+  offsetAtPoint,
+  offsetOfElement,
+  pairOf,
+  rangeOf,
+  selectedWordInSentence,
+  sentenceOf,
+  wordsOf,
+  type SentenceRef,
+} from "./reader-dom";
 import type { ReaderStrings } from "./reader-strings";
-import { pairOf, sentenceOf, selectedWordInSentence, type SentenceRef } from "./reader-dom";
+import { useDutchVoice } from "./use-dutch-voice";
+import { WordCard } from "./word-card";
 
 interface Props {
   lessonId: string;
@@ -20,24 +34,37 @@ interface Position {
   left: number;
 }
 
-/** What the card is about: a glossary term or a selected word, in the sentence it was met in. */
+/** What the card is about: a glossary term or one word, in the sentence it was met in. */
 interface CardSubject extends SentenceRef {
   form: string;
   termId?: string;
+  /** Start of the word in its sentence, for a word card. */
+  wordOffset?: number;
+  lookup?: WordLookup | "loading" | "error";
   anchor: HTMLElement | null;
   position: Position;
 }
 
 type Toast = { message: string; saved?: SavedVocabulary } | null;
 
-/** Just below an element, in page coordinates, so a popup never covers the line being read. */
+async function fetchWord(lessonId: string, query: URLSearchParams): Promise<WordLookup | "error"> {
+  try {
+    const response = await fetch(`/api/lessons/${encodeURIComponent(lessonId)}/words?${query}`);
+    return response.ok ? ((await response.json()) as WordLookup) : "error";
+  } catch {
+    return "error";
+  }
+}
+
+/** Just below a rectangle, in page coordinates, so a popup never covers the line being read. */
 function below(rect: DOMRect): Position {
   return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, rect.left + window.scrollX) };
 }
 
 /**
  * Everything the reader does in the browser, attached by event delegation to the server-rendered text:
- * sentence-pair highlighting, glossary tooltips, the term / word card with saving, revealing a paragraph's English.
+ * sentence-pair highlighting, glossary tooltips, the word and term card (look-up, listening, saving), moving from
+ * word to word with the keyboard, and revealing a paragraph's English on a phone.
  */
 export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, strings }: Props) {
   const [tooltip, setTooltip] = useState<{ termId: string; position: Position } | null>(null);
@@ -45,21 +72,63 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
   const [selection, setSelection] = useState<(SentenceRef & { form: string; position: Position }) | null>(null);
   const [pending, setPending] = useState(false);
   const [toast, setToast] = useState<Toast>(null);
+  const [cursorWord, setCursorWord] = useState("");
   const cardRef = useRef<HTMLDivElement>(null);
+  const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
+  const speak = useDutchVoice();
   const terms = new Map(glossary.map((term) => [term.id, term]));
 
   const closeCard = useCallback((restoreFocus: boolean) => {
+    highlight("word-parts", []);
     setCard((current) => {
       if (restoreFocus) current?.anchor?.focus();
       return null;
     });
   }, []);
 
+  /**
+   * Opens the card for the word at `offset` of a Dutch sentence and looks it up in the offline dictionary; for a
+   * glossary term the card shows the term's curated English too.
+   */
+  const openWord = useCallback(
+    async (sentence: HTMLElement, offset: number, term?: HTMLElement) => {
+      const ref = sentenceOf(sentence);
+      const word = wordsOf(sentence).find((token) => token.start <= offset && offset < token.end);
+      if (!ref || !word) return;
+      const range = rangeOf(sentence, word.start, word.end);
+      highlight("word-parts", [range]);
+      setTooltip(null);
+      setSelection(null);
+      const subject: CardSubject = {
+        ...ref,
+        form: term ? (term.textContent ?? word.text) : word.text,
+        termId: term?.dataset.term,
+        wordOffset: word.start,
+        lookup: "loading",
+        anchor: term ?? sentence,
+        position: below((term ?? range).getBoundingClientRect()),
+      };
+      setCard(subject);
+      const query = new URLSearchParams({ p: ref.paragraphId, s: String(ref.sentencePosition), o: String(offset) });
+      const lookup = await fetchWord(lessonId, query);
+      if (typeof lookup === "object" && lookup.partner) {
+        highlight("word-parts", [range, rangeOf(sentence, lookup.partner.start, lookup.partner.end)]);
+      }
+      // Only if the card still shows this word (the learner may have opened another meanwhile).
+      setCard((current) =>
+        current !== null && current.wordOffset === subject.wordOffset && current.anchor === subject.anchor
+          ? { ...current, lookup }
+          : current,
+      );
+    },
+    [lessonId],
+  );
+
   useEffect(() => {
     const root = document.getElementById("reader");
     if (!root) return;
 
-    const highlight = (target: EventTarget | null, on: boolean) => {
+    const pairHighlight = (target: EventTarget | null, on: boolean) => {
       const pair = pairOf(target);
       if (!pair) return;
       for (const element of root.querySelectorAll(`[data-pair="${CSS.escape(pair)}"]`)) {
@@ -73,45 +142,65 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
     const hideTooltip = (target: EventTarget | null) => {
       if (target instanceof Element && target.closest(".term")) setTooltip(null);
     };
+    const moveCursor = (sentence: HTMLElement, index: number) => {
+      const words = wordsOf(sentence);
+      const word = words[Math.max(0, Math.min(words.length - 1, index))];
+      if (!word) return;
+      cursor.current = { sentence, index: words.indexOf(word) };
+      highlight("word-cursor", [rangeOf(sentence, word.start, word.end)]);
+      setCursorWord(strings.wordCursor.replace("{word}", word.text));
+    };
 
     const onOver = (event: Event) => {
-      highlight(event.target, true);
+      pairHighlight(event.target, true);
       showTooltip(event.target);
     };
     const onOut = (event: Event) => {
-      highlight(event.target, false);
+      pairHighlight(event.target, false);
       hideTooltip(event.target);
+      if (event.type === "focusout" && cursor.current?.sentence === event.target) {
+        cursor.current = null;
+        highlight("word-cursor", []);
+      }
     };
     const onClick = (event: MouseEvent) => {
       const target = event.target as Element;
       const reveal = target.closest<HTMLButtonElement>(".reveal");
       if (reveal) {
-        const row = reveal.closest(".row");
         const open = reveal.getAttribute("aria-expanded") !== "true";
         reveal.setAttribute("aria-expanded", String(open));
         reveal.textContent = open ? strings.concealParagraph : strings.revealParagraph;
-        row?.classList.toggle("is-revealed", open);
+        reveal.closest(".row")?.classList.toggle("is-revealed", open);
         return;
       }
-      const term = target.closest<HTMLElement>(".term");
-      const ref = term ? sentenceOf(term) : null;
-      if (term?.dataset.term && ref) {
-        setTooltip(null);
-        setSelection(null);
-        setCard({
-          ...ref,
-          form: term.textContent ?? "",
-          termId: term.dataset.term,
-          anchor: term,
-          position: below(term.getBoundingClientRect()),
-        });
-      }
+      const term = target.closest<HTMLElement>(".term") ?? undefined;
+      const sentence = dutchSentenceAt(target);
+      if (!sentence || window.getSelection()?.isCollapsed === false) return;
+      // Keyboard activation of a term button has no pointer position: look up the term's first word.
+      const offset =
+        event.detail === 0 && term
+          ? offsetOfElement(sentence, term)
+          : offsetAtPoint(sentence, event.clientX, event.clientY);
+      if (offset !== null) void openWord(sentence, offset, term);
     };
     const onSelectionEnd = () => {
       const found = selectedWordInSentence(root);
       setSelection(found ? { ...found, position: below(found.rect) } : null);
     };
-    const onKey = (event: KeyboardEvent) => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const sentence = event.target instanceof HTMLElement ? dutchSentenceAt(event.target) : null;
+      if (!sentence || event.target !== sentence || event.altKey || event.ctrlKey || event.metaKey) return;
+      const at = cursor.current?.sentence === sentence ? cursor.current.index : -1;
+      if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+        event.preventDefault();
+        moveCursor(sentence, at < 0 ? 0 : at + (event.key === "ArrowRight" ? 1 : -1));
+      } else if ((event.key === "Enter" || event.key === " ") && at >= 0) {
+        event.preventDefault();
+        const word = wordsOf(sentence)[at];
+        if (word) void openWord(sentence, word.start);
+      }
+    };
+    const onEscape = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
       setTooltip(null);
       setSelection(null);
@@ -125,7 +214,8 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
     root.addEventListener("click", onClick);
     root.addEventListener("pointerup", onSelectionEnd);
     root.addEventListener("keyup", onSelectionEnd);
-    document.addEventListener("keydown", onKey);
+    root.addEventListener("keydown", onKeyDown);
+    document.addEventListener("keydown", onEscape);
     return () => {
       root.removeEventListener("pointerover", onOver);
       root.removeEventListener("pointerout", onOut);
@@ -134,16 +224,20 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
       root.removeEventListener("click", onClick);
       root.removeEventListener("pointerup", onSelectionEnd);
       root.removeEventListener("keyup", onSelectionEnd);
-      document.removeEventListener("keydown", onKey);
+      root.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("keydown", onEscape);
     };
-  }, [closeCard, strings.concealParagraph, strings.revealParagraph]);
+  }, [closeCard, openWord, strings]);
 
   // A card that opens takes the focus, so keyboard and screen-reader users land in it.
+  const cardKey = card
+    ? `${card.termId ?? ""}:${card.paragraphId}:${card.sentencePosition}:${card.wordOffset ?? ""}`
+    : "";
   useEffect(() => {
-    if (card) cardRef.current?.querySelector<HTMLElement>("button, a")?.focus();
-  }, [card]);
+    if (cardKey) cardRef.current?.querySelector<HTMLElement>("button, a")?.focus();
+  }, [cardKey]);
 
-  const save = async (subject: SentenceRef & { form: string; termId?: string }) => {
+  const save = async (subject: SentenceRef & { form: string; termId?: string; wordOffset?: number }) => {
     if (pending) return;
     setPending(true);
     const result = await saveVocabularyAction({
@@ -152,6 +246,7 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
       sentencePosition: subject.sentencePosition,
       form: subject.form,
       termId: subject.termId,
+      wordOffset: subject.termId ? undefined : subject.wordOffset,
     });
     setPending(false);
     setSelection(null);
@@ -168,8 +263,16 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
     setToast({ message: result.ok ? strings.removed : (strings.errors[result.error] ?? strings.errors.unknown!) });
   };
 
+  const saveControl = (subject: SentenceRef & { form: string; termId?: string; wordOffset?: number }, label: string) =>
+    signedIn ? (
+      <button type="button" disabled={pending} onClick={() => save(subject)}>
+        {pending ? strings.saving : label}
+      </button>
+    ) : (
+      <a href={signInHref}>{strings.signInToSave}</a>
+    );
+
   const tooltipTerm = tooltip ? terms.get(tooltip.termId) : undefined;
-  const cardTerm = card?.termId ? terms.get(card.termId) : undefined;
 
   return (
     <>
@@ -181,56 +284,28 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
       )}
 
       {card && (
-        <div
+        <WordCard
           ref={cardRef}
-          className="word-card"
-          role="dialog"
-          aria-modal="false"
-          aria-labelledby="word-card-title"
-          style={card.position}
-        >
-          <p className="card-kind">{cardTerm ? strings.glossaryTerm : strings.card}</p>
-          <h2 id="word-card-title" lang="nl">
-            {cardTerm?.term ?? card.form}
-          </h2>
-          {cardTerm && (
-            <>
-              <p lang="en" className="card-english">
-                {cardTerm.english}
-              </p>
-              {cardTerm.note && (
-                <p lang="en" className="card-note">
-                  {cardTerm.note}
-                </p>
-              )}
-            </>
-          )}
-          <div className="card-actions">
-            {signedIn ? (
-              <button type="button" disabled={pending} onClick={() => save(card)}>
-                {pending ? strings.saving : strings.save}
-              </button>
-            ) : (
-              <a href={signInHref}>{strings.signInToSave}</a>
-            )}
-            <button type="button" className="secondary" onClick={() => closeCard(true)}>
-              {strings.close}
-            </button>
-          </div>
-        </div>
+          strings={strings}
+          position={card.position}
+          form={card.form}
+          term={card.termId ? terms.get(card.termId) : undefined}
+          lookup={card.lookup}
+          saveControl={saveControl(card, strings.save)}
+          onClose={() => closeCard(true)}
+          onListen={speak ?? undefined}
+        />
       )}
 
       {selection && !card && (
         <div className="selection-action" style={selection.position}>
-          {signedIn ? (
-            <button type="button" disabled={pending} onClick={() => save(selection)}>
-              {pending ? strings.saving : strings.saveSelection.replace("{text}", selection.form)}
-            </button>
-          ) : (
-            <a href={signInHref}>{strings.signInToSave}</a>
-          )}
+          {saveControl(selection, strings.saveSelection.replace("{text}", selection.form))}
         </div>
       )}
+
+      <p className="visually-hidden" aria-live="polite">
+        {cursorWord}
+      </p>
 
       <div className="toast" role="status" aria-live="polite">
         {toast && (

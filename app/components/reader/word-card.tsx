@@ -1,0 +1,120 @@
+"use client";
+
+import { forwardRef } from "react";
+import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
+import type { WordLookup } from "@/lib/lessons/word-lookup";
+import type { ReaderStrings } from "./reader-strings";
+
+interface Props {
+  strings: ReaderStrings;
+  position: { top: number; left: number };
+  form: string;
+  term?: ReaderGlossaryTerm;
+  lookup?: WordLookup | "loading" | "error";
+  saveControl: React.ReactNode;
+  onClose: () => void;
+  onListen?: (text: string) => void;
+}
+
+function Glosses({ glosses }: { glosses: string[] }) {
+  return (
+    <span lang="en" className="glosses">
+      {glosses.slice(0, 3).join("; ")}
+    </span>
+  );
+}
+
+/** One word's or glossary term's card: meaning, grammar hints, listening and saving. One card is open at a time. */
+export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(props, ref) {
+  const { strings, term, lookup, form } = props;
+  const analysis = typeof lookup === "object" ? lookup.analysis : null;
+  const verb = analysis?.separableVerb;
+  const title = term?.term ?? analysis?.lemmas[0]?.lemma ?? form;
+  return (
+    <div
+      ref={ref}
+      className="word-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="word-card-title"
+      style={props.position}
+    >
+      <p className="card-kind">{term ? strings.glossaryTerm : strings.wordCard}</p>
+      <h2 id="word-card-title" lang="nl">
+        {title}
+        {analysis && analysis.form !== title && <span className="card-form"> ({analysis.form})</span>}
+      </h2>
+      {term && (
+        <>
+          <p lang="en" className="card-english">
+            {term.english}
+          </p>
+          {term.note && (
+            <p lang="en" className="card-note">
+              {term.note}
+            </p>
+          )}
+        </>
+      )}
+      {lookup === "loading" && <p role="status">{strings.loading}</p>}
+      {lookup === "error" && <p role="alert">{strings.lookupFailed}</p>}
+      {analysis && (
+        <dl className="card-facts">
+          {verb && (
+            <>
+              <dt>{verb.certainty === "sure" ? strings.separableVerb : strings.separableVerbPossible}</dt>
+              <dd>
+                <strong lang="nl">{verb.lemma}</strong> <Glosses glosses={verb.glosses} />
+              </dd>
+            </>
+          )}
+          {!term && analysis.lemmas.length > 0 && (
+            <>
+              <dt>{analysis.lemmas.length > 1 ? strings.lemmas : strings.lemma}</dt>
+              {analysis.lemmas.map((reading) => (
+                <dd key={`${reading.lemma}-${reading.source}`}>
+                  <strong lang="nl">{reading.lemma}</strong>{" "}
+                  {reading.glosses.length > 0 ? <Glosses glosses={reading.glosses} /> : strings.noGloss}
+                  {reading.source === "guess" && <span className="badge"> {strings.guess}</span>}
+                </dd>
+              ))}
+            </>
+          )}
+          {analysis.compound && (
+            <>
+              <dt>{strings.compound}</dt>
+              <dd lang="nl" className="compound">
+                {analysis.compound.parts.map((part, index) => (
+                  <span key={index}>
+                    {index > 0 && " + "}
+                    <strong>{part.lemma}</strong> <Glosses glosses={part.glosses.slice(0, 1)} />
+                    {part.linker && ` + ${part.linker}`}
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
+          <dt>{strings.frequency}</dt>
+          <dd>{strings[`frequency_${analysis.frequencyBand}`]}</dd>
+          {analysis.isLikelyName && <dd>{strings.likelyName}</dd>}
+        </dl>
+      )}
+      <div className="card-actions">
+        {props.saveControl}
+        {props.onListen && (
+          <button
+            type="button"
+            className="secondary"
+            aria-label={strings.listenTo.replace("{text}", title)}
+            onClick={() => props.onListen?.(title)}
+          >
+            {strings.listen}
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={props.onClose}>
+          {strings.close}
+        </button>
+      </div>
+    </div>
+  );
+});

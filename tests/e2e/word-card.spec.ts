@@ -1,0 +1,105 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { openDemoLesson, registerLearner, snapshot } from "./helpers";
+
+/** Clicks the middle of `word` inside a Dutch sentence, as a learner taps a word. */
+async function tapWord(page: Page, sentence: Locator, word: string): Promise<void> {
+  const point = await sentence.evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const index = node.data.search(new RegExp(`(?<![\\p{L}])${target}(?![\\p{L}])`, "u"));
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      node.parentElement!.scrollIntoView({ block: "center" });
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    throw new Error(`${target} not found`);
+  }, word);
+  await page.mouse.click(point.x, point.y);
+}
+
+async function highlightedParts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(CSS.highlights.get("word-parts") ?? [])].map((range) => range.toString()));
+}
+
+test("tapping 'gaf' shows the separable verb aangeven with both parts highlighted", async ({ page }) => {
+  await openDemoLesson(page);
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "Zelenski gaf op Twitter aan" });
+  await tapWord(page, sentence, "gaf");
+  const card = page.getByRole("dialog");
+  await expect(card).toContainText("Part of the separable verb");
+  await expect(card).toContainText("aangeven");
+  expect((await highlightedParts(page)).sort()).toEqual(["aan", "gaf"]);
+  await snapshot(page, "word-card-gaf");
+  await page.keyboard.press("Escape");
+  await expect(card).toBeHidden();
+});
+
+test("tapping 'veiligheidsdialoog' shows its compound parts", async ({ page }) => {
+  await openDemoLesson(page);
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "Het gaat om een bijeenkomst" });
+  await tapWord(page, sentence, "veiligheidsdialoog");
+  const card = page.getByRole("dialog");
+  await expect(card).toContainText("Compound");
+  await expect(card.locator(".compound")).toContainText(/veiligheid.*\+ s.*dialoog/);
+  await expect(card).toContainText("strategic security dialogue");
+  await snapshot(page, "word-card-compound");
+});
+
+test("a plain word shows its lemma and English, and the keyboard reaches every word", async ({ page }) => {
+  await openDemoLesson(page);
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "Ook bespraken ze hervormingen." });
+  await tapWord(page, sentence, "bespraken");
+  const card = page.getByRole("dialog");
+  await expect(card.getByRole("heading")).toContainText("bespreken");
+  await expect(card).toContainText("discuss");
+  await expect(card).toContainText("How common");
+  await page.keyboard.press("Escape");
+
+  await sentence.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText("Word: bespraken")).toBeAttached();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog").getByRole("heading")).toContainText("bespreken");
+  await expect(page.getByRole("dialog").getByRole("button", { name: "Close" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(sentence).toBeFocused();
+});
+
+test("the keyboard opens the card of 'gaf' and 'veiligheidsdialoog' too", async ({ page }) => {
+  await openDemoLesson(page);
+  await page.getByRole("button", { name: "gaf", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toContainText("aangeven");
+  await page.keyboard.press("Escape");
+  const heading = page.locator(".cell-nl .sentence", { hasText: /^Strategische veiligheidsdialoog$/ });
+  await heading.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog").locator(".compound")).toContainText("dialoog");
+});
+
+test("a word saved from its card is kept under its dictionary form, with its sentence", async ({ page }) => {
+  await registerLearner(page);
+  await openDemoLesson(page);
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "Ook bespraken ze hervormingen." });
+  await tapWord(page, sentence, "bespraken");
+  await page.getByRole("dialog").getByRole("button", { name: "Save to my vocabulary" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved to your vocabulary" })).toBeVisible();
+  await page.goto("/en/vocabulary");
+  const item = page.locator(".vocabulary-item", { hasText: "bespreken" });
+  await expect(item).toContainText("discuss");
+  await expect(item).toContainText("Ook bespraken ze hervormingen.");
+});
+
+test("the English tweet is not annotated as Dutch", async ({ page }) => {
+  await openDemoLesson(page);
+  const tweet = page.getByRole("region", { name: "Original English" });
+  await tweet.getByText(/The first international talk/).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
