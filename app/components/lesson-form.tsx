@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import type { LessonFormState } from "../actions/lessons";
 
 export interface LessonFormStrings {
@@ -36,14 +36,11 @@ const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,tex
 export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strings, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const initialMode = translationOnly ? "pasted" : deeplAvailable ? "deepl" : "pasted";
-  const [mode, setMode] = useState(initialMode);
+  const [chosenMode, setMode] = useState<string | null>(null);
   const fields = state && !state.ok ? (state.fields ?? {}) : {};
   const typed = (state && !state.ok ? state.values : undefined) ?? {};
-
-  // React resets a form after its action: the radios come back from defaultChecked, and so must the state.
-  useEffect(() => {
-    if (typed.mode) setMode(typed.mode);
-  }, [typed.mode]);
+  // React resets a form after its action: the radios come back from defaultChecked, i.e. the submitted choice.
+  const mode = chosenMode ?? typed.mode ?? initialMode;
   const message = (name: string) => {
     const key = fields[name];
     return key ? (strings.fieldErrors[key] ?? strings.errors[key] ?? strings.errors["invalid-input"]) : null;

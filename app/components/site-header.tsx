@@ -16,6 +16,7 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: CurrentUser |
         <Link href={`/${lng}`}>{t("nav.lessons")}</Link>
         {user && <Link href={`/${lng}/vocabulary`}>{t("nav.vocabulary")}</Link>}
         {user && <Link href={`/${lng}/lessons/new`}>{t("nav.newLesson")}</Link>}
+        {user?.role === "admin" && <Link href={`/${lng}/settings`}>{t("nav.settings")}</Link>}
       </nav>
       <div className="site-account">
         {user ? (

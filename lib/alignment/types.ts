@@ -6,7 +6,7 @@
  * once, in order. Example for Dutch sentences [A, B, C, D] and English sentences [a, b, c]:
  *
  *   [{ source: [0], target: [0] }, { source: [1, 2], target: [1] }, { source: [3], target: [] }, { source: [], target: [2] }]
- *   written compactly (see bead-notation.ts) as "0-0 1,2-1 3-∅ ∅-2".
+ *   written compactly (see tests/support/bead-notation.ts) as "0-0 1,2-1 3-∅ ∅-2".
  */
 export interface Bead {
   source: number[];

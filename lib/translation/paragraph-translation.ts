@@ -34,16 +34,3 @@ export function readSentenceTaggedTranslation(
   const sentencePairs = sourceSentences.map((source, index) => ({ source, translation: untagged.sentences[index]! }));
   return { text: untagged.text, needsAlignment: false, sentencePairs };
 }
-
-/**
- * One pair covering the whole paragraph and its whole translation: a coarse but truthful pairing for a paragraph
- * whose sentences could not be paired.
- */
-export function wholeParagraphPair(source: string, translation: string): SentencePair {
-  return { source: trimmedSpan(source), translation: trimmedSpan(translation) };
-}
-
-function trimmedSpan(text: string): Span {
-  const start = text.length - text.trimStart().length;
-  return { start, end: Math.max(start, text.trimEnd().length) };
-}

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { wholeParagraphPair, type ParagraphTranslation } from "./paragraph-translation";
+import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
+import { alignedSentencePairs } from "./aligned-sentence-pairs";
+import type { ParagraphTranslation } from "./paragraph-translation";
 
 /**
  * Writes a machine translation to paragraphs that share one source text, with their sentence pairs. A paragraph
@@ -12,10 +14,9 @@ export async function saveParagraphTranslation(
   sourceText: string,
   translation: ParagraphTranslation,
 ): Promise<number> {
-  // Until lib/alignment offers a sentence aligner, a paragraph whose sentence tags came back unusable is paired as
-  // a whole, so the reader can still show which translation belongs to it.
+  // A paragraph whose sentence tags came back unusable is paired by the sentence aligner.
   const pairs = translation.needsAlignment
-    ? [wholeParagraphPair(sourceText, translation.text)]
+    ? alignedSentencePairs(sourceText, translation.text, alignmentLexicon())
     : translation.sentencePairs;
   let written = 0;
   for (const paragraphId of paragraphIds) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_LEARNER, registerLearner, signIn } from "./helpers";
 
 test("the demo learner signs in and out", async ({ page }) => {

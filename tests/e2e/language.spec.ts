@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openDemoLesson, snapshot } from "./helpers";
 
 test("the interface switches to Dutch and remembers it", async ({ page }) => {

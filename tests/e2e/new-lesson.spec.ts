@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { registerLearner, snapshot } from "./helpers";
 
 const DUTCH = `De trein naar Utrecht

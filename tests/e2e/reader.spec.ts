@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openDemoLesson, snapshot } from "./helpers";
 
 test("the lessons page offers the demo lessons with title, level and length", async ({ page }) => {

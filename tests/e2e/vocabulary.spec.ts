@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openDemoLesson, registerLearner, snapshot } from "./helpers";
 
 test("a learner saves a glossary term from the reader and finds it on the vocabulary page", async ({ page }) => {

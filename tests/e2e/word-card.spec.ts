@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openDemoLesson, registerLearner, snapshot } from "./helpers";
 
 /** Clicks the middle of `word` inside a Dutch sentence, as a learner taps a word. */

@@ -108,7 +108,7 @@ describe("authorisation of server actions", () => {
     it(`${name} refuses a signed-out caller`, async () => {
       const w = await world();
       const before = await snapshot();
-      expect(await call(w)).toEqual({ ok: false, error: "unauthenticated" });
+      expect(await call(w)).toMatchObject({ ok: false, error: "unauthenticated" });
       expect(await snapshot()).toEqual(before);
     });
 
@@ -116,7 +116,7 @@ describe("authorisation of server actions", () => {
       const w = await world();
       await signInAs(w.other);
       const before = await snapshot();
-      expect(await call(w)).toEqual({ ok: false, error: "not-found" });
+      expect(await call(w)).toMatchObject({ ok: false, error: "not-found" });
       expect(await snapshot()).toEqual(before);
     });
   }
@@ -167,7 +167,10 @@ describe("creating lessons", () => {
   it("needs a signed-in user and makes the lesson private to its creator", async () => {
     const w = await world();
     const fields = { title: "Nieuw", level: "A2", mode: "none", dutchText: "Hallo wereld. Tot ziens.", lng: "en" };
-    expect(await lessonActions.createLessonAction(null, form(fields))).toEqual({ ok: false, error: "unauthenticated" });
+    expect(await lessonActions.createLessonAction(null, form(fields))).toMatchObject({
+      ok: false,
+      error: "unauthenticated",
+    });
     await signInAs(w.other);
     const created = await lessonActions.createLessonAction(null, form(fields)).catch((signal: unknown) => signal);
     expect(created).toBeInstanceOf(RedirectSignal);

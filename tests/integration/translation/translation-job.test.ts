@@ -131,7 +131,7 @@ describe("translating a lesson with DeepL", () => {
     for (const request of mock.translations()) expect(request.bodyBytes).toBeLessThanOrEqual(128 * 1024);
   });
 
-  it("stores the translation as one pair when DeepL merges sentences, for the aligner to refine", async () => {
+  it("pairs the sentences with the aligner when DeepL's sentence tags do not come back one to one", async () => {
     const { user, lesson } = await createLessonFor({ paragraphs: ["De kat slaapt. Hij droomt."] });
     mock.failNext({ type: "merge-sentences" });
 
@@ -139,7 +139,7 @@ describe("translating a lesson with DeepL", () => {
 
     expect(await translations(lesson.id)).toEqual(["EN: The cat sleeps. EN: He dreams."]);
     expect(await sentencePairs(lesson.paragraphs[0]!.id)).toBe(
-      "De kat slaapt. Hij droomt. = EN: The cat sleeps. EN: He dreams.",
+      "De kat slaapt. = EN: The cat sleeps. | Hij droomt. = EN: He dreams.",
     );
   });
 });

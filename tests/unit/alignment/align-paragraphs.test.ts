@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignParagraphs } from "@/lib/alignment/align-paragraphs";
 import { alignSentences } from "@/lib/alignment/align-sentences";
-import { formatBeads, formatParagraphBeads } from "@/lib/alignment/bead-notation";
+import { formatBeads, formatParagraphBeads } from "../../support/bead-notation";
 
 const WEATHER_NL = [
   "Storm Ciarán trekt donderdag over Nederland.",

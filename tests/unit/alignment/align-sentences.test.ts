@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSentences } from "@/lib/alignment/align-sentences";
-import { formatBeads } from "@/lib/alignment/bead-notation";
+import { formatBeads } from "../../support/bead-notation";
 import type { Lexicon } from "@/lib/alignment/types";
 
 /** A few dictionary entries, as the app's dictionary would give them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SENTENCE_BEAD_SHAPES } from "@/lib/alignment/align-sentences";
 import { alignInBand, type BeadCost } from "@/lib/alignment/banded-alignment";
-import { formatBeads } from "@/lib/alignment/bead-notation";
+import { formatBeads } from "../../support/bead-notation";
 
 /** Skipping costs 1 per unit, a 1-1 pair what `pairCost` says, a 2-1 or 1-2 bead 10. */
 function costOf(pairCost: (source: number, target: number) => number): BeadCost {

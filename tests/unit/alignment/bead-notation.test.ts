@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBeads, formatParagraphBeads, parseBeads, parseParagraphBeads } from "@/lib/alignment/bead-notation";
+import { formatBeads, formatParagraphBeads, parseBeads, parseParagraphBeads } from "../../support/bead-notation";
 
 describe("bead notation", () => {
   it("writes and reads sentence beads, with ∅ for an empty side", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/text/sentences";
-import { readSentenceTaggedTranslation, wholeParagraphPair } from "@/lib/translation/paragraph-translation";
+import { NO_LEXICON } from "@/lib/alignment/lexicon";
+import { alignedSentencePairs } from "@/lib/translation/aligned-sentence-pairs";
+import { readSentenceTaggedTranslation } from "@/lib/translation/paragraph-translation";
 
 const source = "De kat slaapt. Hij droomt.";
 const sentences = splitSentences(source);
@@ -33,11 +35,17 @@ describe("readSentenceTaggedTranslation", () => {
   });
 });
 
-describe("wholeParagraphPair", () => {
-  it("covers both texts without their outer spaces", () => {
-    expect(wholeParagraphPair(" Ja. Nee.", "Yes, no. ")).toEqual({
-      source: { start: 1, end: 9 },
-      translation: { start: 0, end: 8 },
-    });
+describe("alignedSentencePairs", () => {
+  it("pairs a translation whose sentences DeepL merged, two Dutch sentences to one English", () => {
+    const source = "De trein vertrekt om negen uur. Hij is vaak te laat. Mijn zus werkt in Utrecht.";
+    const translation = "The train leaves at nine o'clock and is often late. My sister works in Utrecht.";
+    const pairs = alignedSentencePairs(source, translation, NO_LEXICON).map(
+      (pair) =>
+        `${source.slice(pair.source.start, pair.source.end)} = ${translation.slice(pair.translation.start, pair.translation.end)}`,
+    );
+    expect(pairs).toEqual([
+      "De trein vertrekt om negen uur. Hij is vaak te laat. = The train leaves at nine o'clock and is often late.",
+      "Mijn zus werkt in Utrecht. = My sister works in Utrecht.",
+    ]);
   });
 });

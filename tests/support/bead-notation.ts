@@ -1,4 +1,4 @@
-import type { Bead, ParagraphBead } from "./types";
+import type { Bead, ParagraphBead } from "@/lib/alignment/types";
 
 /**
  * A compact text form of alignments, for tests, logs and debugging. A bead is its source indices, a dash and its
