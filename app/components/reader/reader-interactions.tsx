@@ -93,7 +93,11 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
   const openWord = useCallback(
     async (sentence: HTMLElement, offset: number, term?: HTMLElement) => {
       const ref = sentenceOf(sentence);
-      const word = wordsOf(sentence).find((token) => token.start <= offset && offset < token.end);
+      const words = wordsOf(sentence);
+      const at = (point: number | null) =>
+        words.find((token) => point !== null && token.start <= point && point < token.end);
+      // A click on a term between its words (the space in "akkoorden van Minsk") looks up the term's first word.
+      const word = at(offset) ?? (term ? at(offsetOfElement(sentence, term)) : undefined);
       if (!ref || !word) return;
       const range = rangeOf(sentence, word.start, word.end);
       highlight("word-parts", [range]);
@@ -109,7 +113,7 @@ export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, s
         position: below((term ?? range).getBoundingClientRect()),
       };
       setCard(subject);
-      const query = new URLSearchParams({ p: ref.paragraphId, s: String(ref.sentencePosition), o: String(offset) });
+      const query = new URLSearchParams({ p: ref.paragraphId, s: String(ref.sentencePosition), o: String(word.start) });
       const lookup = await fetchWord(lessonId, query);
       if (typeof lookup === "object" && lookup.partner) {
         highlight("word-parts", [range, rangeOf(sentence, lookup.partner.start, lookup.partner.end)]);
