@@ -1,7 +1,8 @@
 /**
  * Reader benchmark: starts the built app (`next start`) on its own seeded database and measures the demo lesson's
  * reader page: latency (p50, p99) and throughput at 20 concurrent connections, signed out and signed in, and the
- * first-load JavaScript of the page (every script the HTML loads, gzipped).
+ * first-load JavaScript of the page (every script the HTML loads, gzipped), and the word card's look-up
+ * (`/api/lessons/:id/words`) at the same concurrency, over every word of the lesson.
  *
  *   npm run bench                 # builds first if there is no build
  *   npm run bench -- --seconds 20 --connections 20
@@ -71,21 +72,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function load(url: string, cookie?: string) {
-  for (let i = 0; i < 50; i++) await get(url, cookie); // warm-up
+async function load(urls: string | string[], cookie?: string, concurrency = connections) {
+  const list = Array.isArray(urls) ? urls : [urls];
+  let next = 0;
+  const pick = () => list[next++ % list.length]!;
+  for (let i = 0; i < 50; i++) await get(pick(), cookie); // warm-up
   const latencies: number[] = [];
   let failures = 0;
   const end = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < end) {
       const started = performance.now();
-      const { status } = await get(url, cookie);
+      const { status } = await get(pick(), cookie);
       latencies.push(performance.now() - started);
       if (status !== 200) failures++;
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
@@ -109,6 +113,22 @@ async function firstLoadJavaScript(base: string, html: string) {
     gzipped += gzipSync(body).length;
   }
   return { scripts: sources.length, rawKB: Math.round(raw / 1024), gzippedKB: Number((gzipped / 1024).toFixed(1)) };
+}
+
+/** A look-up URL for every word of every Dutch sentence of the page (offsets of word starts). */
+function wordLookupUrls(base: string, lessonId: string, html: string): string[] {
+  const urls: string[] = [];
+  for (const match of html.matchAll(/<div class="cell-nl" lang="nl">(.*?)<\/div>/gs)) {
+    for (const sentence of match[1]!.matchAll(
+      /data-pair="([^"]+):(\d+)"[^>]*>(.*?)<\/span>(?= |<\/p>|<\/h2>|<\/blockquote>)/gs,
+    )) {
+      const text = sentence[3]!.replace(/<[^>]+>/g, "");
+      for (const word of text.matchAll(/\p{L}+/gu)) {
+        urls.push(`${base}/api/lessons/${lessonId}/words?p=${sentence[1]}&s=${sentence[2]}&o=${word.index}`);
+      }
+    }
+  }
+  return urls;
 }
 
 function signedInCookie(): string {
@@ -139,12 +159,15 @@ async function main(): Promise<void> {
     const url = `${base}${lessonPath}`;
     const page = (await get(url)).body.toString();
     const cookie = signedInCookie();
+    const words = wordLookupUrls(base, lessonPath.split("/").pop()!, page);
     const result = {
       page: lessonPath,
       connections,
       seconds,
       signedOut: await load(url),
       signedIn: await load(url, cookie),
+      wordLookup: { words: words.length, ...(await load(words)) },
+      wordLookupOneClient: await load(words, undefined, 1),
       htmlKB: Math.round(Buffer.byteLength(page) / 1024),
       firstLoadJavaScript: await firstLoadJavaScript(base, page),
     };

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { isUiLanguage, UI_LANGUAGES } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { SiteHeader } from "../components/site-header";
@@ -33,14 +32,13 @@ export default async function LanguageLayout({
   const { lng } = await params;
   if (!isUiLanguage(lng)) redirect("/");
   const t = getT(lng, "common");
-  const user = await getCurrentUser();
   return (
     <html lang={lng}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <SiteHeader lng={lng} user={user} />
+        <SiteHeader lng={lng} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

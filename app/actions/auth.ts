@@ -66,7 +66,7 @@ export async function registerAction(_state: AuthFormState, formData: FormData):
   redirect(safeNext(formData, lng));
 }
 
-export async function signOutAction(formData: FormData): Promise<void> {
+/** Ends the caller's session; the browser then refreshes what it shows. */
+export async function signOutAction(): Promise<void> {
   await endSession();
-  redirect(`/${languageOf(formData)}`);
 }

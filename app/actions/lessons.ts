@@ -100,7 +100,7 @@ async function createLesson(formData: FormData): Promise<LessonFormState> {
     return lessonId;
   });
   if (!result.ok) return result;
-  redirect(`/${lng}/lessons/${result.data}${mode === "pasted" ? "/alignment" : ""}`);
+  redirect(mode === "pasted" ? `/${lng}/lessons/${result.data}/alignment` : `/${lng}/my/lessons/${result.data}`);
 }
 
 const recordId = z.string().min(1).max(64);

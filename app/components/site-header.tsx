@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/roles";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { signOutAction } from "../actions/auth";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ lng, user }: { lng: UiLanguage; user: CurrentUser | null }) {
+/** The same for every visitor (so pages can be cached); the account part fills in in the browser. */
+export function SiteHeader({ lng }: { lng: UiLanguage }) {
   const t = getT(lng, "common");
   return (
     <header className="site-header">
@@ -14,25 +14,20 @@ export function SiteHeader({ lng, user }: { lng: UiLanguage; user: CurrentUser |
       </Link>
       <nav aria-label={t("nav.label")} className="site-nav">
         <Link href={`/${lng}`}>{t("nav.lessons")}</Link>
-        {user && <Link href={`/${lng}/vocabulary`}>{t("nav.vocabulary")}</Link>}
-        {user && <Link href={`/${lng}/lessons/new`}>{t("nav.newLesson")}</Link>}
-        {user?.role === "admin" && <Link href={`/${lng}/settings`}>{t("nav.settings")}</Link>}
+        <AccountMenu
+          lng={lng}
+          strings={{
+            vocabulary: t("nav.vocabulary"),
+            newLesson: t("nav.newLesson"),
+            settings: t("nav.settings"),
+            signIn: t("nav.signIn"),
+            register: t("nav.register"),
+            signOut: t("nav.signOut"),
+            signedInAs: t("nav.signedInAs", { name: "{name}" }),
+          }}
+        />
       </nav>
       <div className="site-account">
-        {user ? (
-          <form action={signOutAction}>
-            <span className="signed-in-as">{t("nav.signedInAs", { name: user.name })}</span>
-            <input type="hidden" name="lng" value={lng} />
-            <button type="submit" className="link-button">
-              {t("nav.signOut")}
-            </button>
-          </form>
-        ) : (
-          <>
-            <Link href={`/${lng}/sign-in`}>{t("nav.signIn")}</Link>
-            <Link href={`/${lng}/register`}>{t("nav.register")}</Link>
-          </>
-        )}
         <LanguageSwitcher
           lng={lng}
           label={t("language.label")}

@@ -84,6 +84,27 @@ function parseVariants(json: string): string[] {
   }
 }
 
+async function cachedView(lessonId: string, updatedAt: Date): Promise<ReaderLesson | null> {
+  const cached = views.get(lessonId);
+  if (cached && cached.updatedAt === updatedAt.getTime()) return cached.view;
+  const view = await buildView(lessonId);
+  if (!view) return null;
+  if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+  views.set(lessonId, { updatedAt: updatedAt.getTime(), view });
+  return view;
+}
+
+export type PublicReaderLesson = { kind: "public"; lesson: ReaderLesson } | { kind: "private" } | { kind: "missing" };
+
+/** A lesson for the shared, cacheable reader page: only public lessons are given; it depends on no user. */
+export async function getPublicReaderLesson(lessonId: string): Promise<PublicReaderLesson> {
+  const facts = await db.lesson.findUnique({ where: { id: lessonId }, select: { visibility: true, updatedAt: true } });
+  if (!facts) return { kind: "missing" };
+  if (facts.visibility !== "public") return { kind: "private" };
+  const lesson = await cachedView(lessonId, facts.updatedAt);
+  return lesson ? { kind: "public", lesson } : { kind: "missing" };
+}
+
 /** The lesson as the reader shows it, or null when it does not exist or this user may not read it. */
 export async function getReaderLesson(lessonId: string, user: CurrentUser | null): Promise<ReaderLesson | null> {
   const facts = await db.lesson.findUnique({
@@ -91,11 +112,5 @@ export async function getReaderLesson(lessonId: string, user: CurrentUser | null
     select: { ownerId: true, visibility: true, updatedAt: true },
   });
   if (!facts || !canReadLesson(facts, user)) return null;
-  const cached = views.get(lessonId);
-  if (cached && cached.updatedAt === facts.updatedAt.getTime()) return cached.view;
-  const view = await buildView(lessonId);
-  if (!view) return null;
-  if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
-  views.set(lessonId, { updatedAt: facts.updatedAt.getTime(), view });
-  return view;
+  return cachedView(lessonId, facts.updatedAt);
 }

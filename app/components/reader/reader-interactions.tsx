@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
 import type { WordLookup } from "@/lib/lessons/word-lookup";
@@ -18,13 +19,13 @@ import {
   type SentenceRef,
 } from "./reader-dom";
 import type { ReaderStrings } from "./reader-strings";
+import { useSession } from "../use-session";
 import { useDutchVoice } from "./use-dutch-voice";
 import { WordCard } from "./word-card";
 
 interface Props {
   lessonId: string;
-  signedIn: boolean;
-  signInHref: string;
+  lng: string;
   glossary: ReaderGlossaryTerm[];
   strings: ReaderStrings;
 }
@@ -66,7 +67,11 @@ function below(rect: DOMRect): Position {
  * sentence-pair highlighting, glossary tooltips, the word and term card (look-up, listening, saving), moving from
  * word to word with the keyboard, and revealing a paragraph's English on a phone.
  */
-export function ReaderInteractions({ lessonId, signedIn, signInHref, glossary, strings }: Props) {
+export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) {
+  const session = useSession();
+  const pathname = usePathname();
+  const signedIn = session?.user != null;
+  const signInHref = `/${lng}/sign-in?next=${encodeURIComponent(pathname)}`;
   const [tooltip, setTooltip] = useState<{ termId: string; position: Position } | null>(null);
   const [card, setCard] = useState<CardSubject | null>(null);
   const [selection, setSelection] = useState<(SentenceRef & { form: string; position: Position }) | null>(null);

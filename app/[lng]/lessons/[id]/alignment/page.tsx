@@ -26,7 +26,7 @@ export default async function AlignmentPage({ params }: Props) {
   return (
     <div className="page wide">
       <p>
-        <Link href={`/${lng}/lessons/${id}`}>{t("backToLesson")}</Link>
+        <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link>
       </p>
       <h1>{t("alignmentTitle")}</h1>
       <p lang="nl" className="lesson-english">
@@ -35,7 +35,7 @@ export default async function AlignmentPage({ params }: Props) {
       <p className="intro">{t("alignmentIntro")}</p>
       <AlignmentEditor
         initial={draft}
-        readerHref={`/${lng}/lessons/${id}`}
+        readerHref={`/${lng}/my/lessons/${id}`}
         save={saveAlignmentAction.bind(null, id)}
         strings={{
           paragraph: t("paragraph", { number: "{number}" }),

@@ -46,7 +46,7 @@ export default async function GlossaryEditorPage({ params }: Props) {
   return (
     <div className="page">
       <p>
-        <Link href={`/${lng}/lessons/${id}`}>{t("backToLesson")}</Link>
+        <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link>
       </p>
       <h1>{t("glossaryTitle", { title })}</h1>
       <p className="intro">{t("glossaryIntro")}</p>

@@ -29,7 +29,7 @@ export default async function TranslatePage({ params }: Props) {
   return (
     <div className="page">
       <p>
-        <Link href={`/${lng}/lessons/${id}`}>{t("backToLesson")}</Link>
+        <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link>
       </p>
       <h1>{t("addTranslation")}</h1>
       <p lang="nl" className="lesson-english">
@@ -44,7 +44,7 @@ export default async function TranslatePage({ params }: Props) {
             label={t("translationDeepl")}
             accessibleLabel={t("translationDeepl")}
             errors={errorMessages(lng)}
-            successHref={`/${lng}/lessons/${id}`}
+            successHref={`/${lng}/my/lessons/${id}`}
             className="primary"
           />
         )}
