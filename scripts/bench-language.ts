@@ -5,7 +5,7 @@
  * Usage: npm run bench:language [-- <text files or directories>]
  * Defaults to the demo article (prisma/seed-data) when given nothing; a directory means its nl.txt files. Prints JSON.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildDictionary } from "@/lib/dictionary/dictionary-files";
 import { analyzeWord } from "@/lib/language/analyze-word";
@@ -13,19 +13,12 @@ import { annotateParagraph } from "@/lib/language/annotate";
 import { splitParagraphs } from "@/lib/text/paragraphs";
 import { splitSentences } from "@/lib/text/sentences";
 import { tokenize } from "@/lib/text/tokens";
+import { textFiles } from "./text-files";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DATA_DIR = path.join(ROOT, "lib/dictionary/data");
 const DEFAULT_INPUTS = [path.join(ROOT, "prisma/seed-data/zelenski-biden-2022-01.nl.txt")];
 const STEADY_STATE_SECONDS = 3;
-
-function textFiles(argument: string): string[] {
-  if (!statSync(argument).isDirectory()) return [argument];
-  return readdirSync(argument, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "nl.txt")
-    .sort()
-    .map((file) => path.join(argument, file));
-}
 
 function megabytes(bytes: number): number {
   return Math.round(bytes / 1e5) / 10;

@@ -6,12 +6,13 @@
  * Usage: npm run eval:coverage -- <file.txt | directory>...   (a directory means every nl.txt file under it)
  * Prints JSON: { files, words: { tokens, covered, percent, fromGuesses, fromCompounds }, names: {…}, uncovered }
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildDictionary } from "@/lib/dictionary/dictionary-files";
 import type { WordAnalysis } from "@/lib/language/analyze-word";
 import { annotateParagraph } from "@/lib/language/annotate";
 import { splitParagraphs } from "@/lib/text/paragraphs";
+import { textFiles } from "./text-files";
 
 interface Tally {
   tokens: number;
@@ -21,14 +22,6 @@ interface Tally {
 }
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../lib/dictionary/data");
-
-function textFiles(argument: string): string[] {
-  if (!statSync(argument).isDirectory()) return [argument];
-  return readdirSync(argument, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "nl.txt")
-    .sort()
-    .map((file) => path.join(argument, file));
-}
 
 function count(tally: Tally, analysis: WordAnalysis): boolean {
   tally.tokens++;

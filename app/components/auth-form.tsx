@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import type { AuthFormState } from "../actions/auth";
+import { TextField } from "./text-field";
 
 export interface AuthFormStrings {
   title: string;
@@ -39,35 +40,19 @@ export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props
     return key ? (strings.fieldErrors[key] ?? strings.errors["invalid-input"]) : null;
   };
 
-  const input = (name: string, label: string, type: string, autoComplete: string, hint?: string) => {
-    const error = fieldError(name);
-    const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
-    return (
-      <div className="field">
-        <label htmlFor={name}>{label}</label>
-        <input
-          id={name}
-          name={name}
-          type={type}
-          autoComplete={autoComplete}
-          defaultValue={type === "password" ? undefined : typed[name]}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />
-        {hint && (
-          <p id={`${name}-hint`} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${name}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const input = (name: string, label: string, type: string, autoComplete: string, hint?: string) => (
+    <TextField
+      id={name}
+      name={name}
+      label={label}
+      type={type}
+      autoComplete={autoComplete}
+      defaultValue={type === "password" ? undefined : typed[name]}
+      required
+      hint={hint}
+      error={fieldError(name)}
+    />
+  );
 
   return (
     <form action={formAction} className="auth-form" noValidate>

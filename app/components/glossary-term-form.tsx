@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import type { GlossaryFormState } from "../actions/glossary";
+import { TextField } from "./text-field";
 
 export interface GlossaryFormStrings {
   term: string;
@@ -40,34 +41,17 @@ export function GlossaryTermForm({ idPrefix, action, strings, initial, resetOnSa
   }, [state, resetOnSave, router]);
 
   const fields = state && !state.ok ? (state.fields ?? {}) : {};
-  const field = (name: keyof GlossaryFormStrings & string, value: string, hint?: string, required = false) => {
-    const id = `${idPrefix}-${name}`;
-    const error = fields[name] ? (strings.fieldErrors[fields[name]] ?? strings.errors["invalid-input"]) : null;
-    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{strings[name] as string}</label>
-        <input
-          id={id}
-          name={name}
-          defaultValue={value}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />
-        {hint && (
-          <p id={`${id}-hint`} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: "term" | "english" | "note" | "variants", value: string, hint?: string, required = false) => (
+    <TextField
+      id={`${idPrefix}-${name}`}
+      name={name}
+      label={strings[name]}
+      defaultValue={value}
+      required={required}
+      hint={hint}
+      error={fields[name] ? (strings.fieldErrors[fields[name]] ?? strings.errors["invalid-input"]) : null}
+    />
+  );
 
   const formError =
     state && !state.ok && !state.fields ? (strings.errors[state.error] ?? strings.errors.unknown) : null;

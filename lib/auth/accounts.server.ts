@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./password";
 import { toRole, type CurrentUser } from "./roles";
+import { SignInThrottle } from "./sign-in-throttle";
 
 export interface NewAccount {
   email: string;
@@ -27,13 +28,20 @@ export async function registerAccount(input: NewAccount): Promise<CurrentUser> {
   }
 }
 
+const signInThrottle = new SignInThrottle({ maxFailures: 10, windowMs: 15 * 60 * 1000 });
+
 export async function authenticate(email: string, password: string): Promise<CurrentUser> {
+  if (signInThrottle.isBlocked(email)) throw new AppError("too-many-attempts");
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, passwordHash: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!user || !valid) throw new AppError("invalid-credentials");
+  if (!user || !valid) {
+    signInThrottle.fail(email);
+    throw new AppError("invalid-credentials");
+  }
+  signInThrottle.succeed(email);
   return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
 }
 

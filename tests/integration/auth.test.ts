@@ -53,3 +53,17 @@ describe("sessions", () => {
     expect(await db.session.count()).toBe(0);
   });
 });
+
+describe("password guessing", () => {
+  it("refuses an address after ten failed sign-ins, even with the right password", async () => {
+    await registerAccount({ ...account, email: "guessed@example.com" });
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(authenticate("guessed@example.com", `guess ${attempt}`)).rejects.toMatchObject({
+        code: "invalid-credentials",
+      });
+    }
+    await expect(authenticate("guessed@example.com", account.password)).rejects.toMatchObject({
+      code: "too-many-attempts",
+    });
+  });
+});

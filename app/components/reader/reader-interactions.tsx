@@ -216,25 +216,20 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
       closeCard(true);
     };
 
-    root.addEventListener("pointerover", onOver);
-    root.addEventListener("pointerout", onOut);
-    root.addEventListener("focusin", onOver);
-    root.addEventListener("focusout", onOut);
-    root.addEventListener("click", onClick);
-    root.addEventListener("pointerup", onSelectionEnd);
-    root.addEventListener("keyup", onSelectionEnd);
-    root.addEventListener("keydown", onKeyDown);
-    document.addEventListener("keydown", onEscape);
+    const listeners: [EventTarget, string, (event: never) => void][] = [
+      [root, "pointerover", onOver],
+      [root, "pointerout", onOut],
+      [root, "focusin", onOver],
+      [root, "focusout", onOut],
+      [root, "click", onClick],
+      [root, "pointerup", onSelectionEnd],
+      [root, "keyup", onSelectionEnd],
+      [root, "keydown", onKeyDown],
+      [document, "keydown", onEscape],
+    ];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener as EventListener);
     return () => {
-      root.removeEventListener("pointerover", onOver);
-      root.removeEventListener("pointerout", onOut);
-      root.removeEventListener("focusin", onOver);
-      root.removeEventListener("focusout", onOut);
-      root.removeEventListener("click", onClick);
-      root.removeEventListener("pointerup", onSelectionEnd);
-      root.removeEventListener("keyup", onSelectionEnd);
-      root.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("keydown", onEscape);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener as EventListener);
     };
   }, [closeCard, openWord, strings]);
 

@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.server";
-import { createDeeplApi } from "@/lib/translation/deepl-api.server";
 import { getTranslationJob } from "@/lib/translation/get-translation-job.server";
 import { runTranslationJob } from "@/lib/translation/run-translation-job.server";
 import { startTranslationJob } from "@/lib/translation/start-translation-job.server";
-import { DeeplMockServer } from "@/tests/support/deepl-mock-server";
+import { withDeeplTestServer } from "@/tests/support/deepl-test-api";
 import { createLesson, createUser } from "@/tests/support/factories";
 
-let mock: DeeplMockServer;
-
-beforeEach(async () => {
-  mock = await DeeplMockServer.start();
-});
-
-afterEach(async () => {
-  await mock.close();
-});
+const server = withDeeplTestServer();
 
 async function translateLesson(lessonId: string, userId: string) {
   const job = await startTranslationJob(lessonId, userId);
-  const deepl = createDeeplApi({ authKey: mock.authKey, serverUrl: mock.url, targetLang: "en-GB", maxRetries: 2 });
+  const deepl = server.api();
   await runTranslationJob(job!.id, { deepl });
   return getTranslationJob(job!.id, userId);
 }
@@ -46,7 +37,7 @@ async function changeGlossary(lessonId: string, terms: { term: string; english: 
   await db.lesson.update({ where: { id: lessonId }, data: { glossaryVersion: { increment: 1 } } });
 }
 
-const glossaryRequests = () => mock.requests.filter((request) => request.path.startsWith("/v3/glossaries"));
+const glossaryRequests = () => server.mock.requests.filter((request) => request.path.startsWith("/v3/glossaries"));
 
 describe("the lesson glossary on DeepL", () => {
   it("is created from the lesson's terms and used, with Dutch as the explicit source language", async () => {
@@ -56,7 +47,10 @@ describe("the lesson glossary on DeepL", () => {
     expect(paragraph?.translationText).toBe("EN: The municipality is big.");
     const synced = await db.deeplGlossary.findUniqueOrThrow({ where: { lessonId: lesson.id } });
     expect(synced.glossaryVersion).toBe(lesson.glossaryVersion);
-    expect(mock.translations()[0]?.params).toMatchObject({ glossary_id: [synced.glossaryId], source_lang: ["nl"] });
+    expect(server.mock.translations()[0]?.params).toMatchObject({
+      glossary_id: [synced.glossaryId],
+      source_lang: ["nl"],
+    });
   });
 
   it("is reused without another glossary request while the glossary version stays the same", async () => {
@@ -78,7 +72,7 @@ describe("the lesson glossary on DeepL", () => {
     expect(await translateNewParagraph(lesson, user.id, "De gemeente is klein.")).toBe(
       "EN: The local authority is small.",
     );
-    expect(mock.glossaries.size).toBe(1);
+    expect(server.mock.glossaries.size).toBe(1);
     expect(await db.deeplGlossary.findUniqueOrThrow({ where: { lessonId: lesson.id } })).toMatchObject({
       glossaryId,
       glossaryVersion: lesson.glossaryVersion + 1,
@@ -87,13 +81,13 @@ describe("the lesson glossary on DeepL", () => {
 
   it("is created anew when it was deleted on DeepL's side", async () => {
     const { user, lesson } = await translatedLessonWithGlossary([{ term: "gemeente", english: "municipality" }]);
-    mock.glossaries.clear();
+    server.mock.glossaries.clear();
 
     await changeGlossary(lesson.id, [{ term: "stad", english: "town" }]);
 
     expect(await translateNewParagraph(lesson, user.id, "De stad is klein.")).toBe("EN: The town is small.");
     const { glossaryId } = await db.deeplGlossary.findUniqueOrThrow({ where: { lessonId: lesson.id } });
-    expect([...mock.glossaries.keys()]).toEqual([glossaryId]);
+    expect([...server.mock.glossaries.keys()]).toEqual([glossaryId]);
   });
 
   it("is deleted when the lesson has no terms left", async () => {
@@ -102,9 +96,9 @@ describe("the lesson glossary on DeepL", () => {
     await changeGlossary(lesson.id, []);
 
     expect(await translateNewParagraph(lesson, user.id, "De gemeente is klein.")).toBe("EN: The council is small.");
-    expect(mock.glossaries.size).toBe(0);
+    expect(server.mock.glossaries.size).toBe(0);
     expect(await db.deeplGlossary.count()).toBe(0);
-    expect(mock.translations().at(-1)?.params.glossary_id).toBeUndefined();
+    expect(server.mock.translations().at(-1)?.params.glossary_id).toBeUndefined();
   });
 
   it("holds terms with tabs and newlines cleaned, and never a term DeepL would reject", async () => {
@@ -113,18 +107,18 @@ describe("the lesson glossary on DeepL", () => {
       { term: "\n", english: "nothing" },
     ]);
 
-    const [glossary] = [...mock.glossaries.values()];
+    const [glossary] = [...server.mock.glossaries.values()];
     expect(glossary?.dictionaries.get("nl>en")?.entries).toEqual({ "de gemeente": "the municipality" });
   });
 
   it("is not created when every paragraph comes from the cache", async () => {
     const glossary = [{ term: "gemeente", english: "municipality" }];
     await translatedLessonWithGlossary(glossary);
-    mock.glossaries.clear();
+    server.mock.glossaries.clear();
 
     const { lesson } = await translatedLessonWithGlossary(glossary);
 
-    expect(mock.glossaries.size).toBe(0);
+    expect(server.mock.glossaries.size).toBe(0);
     expect(await db.deeplGlossary.findUnique({ where: { lessonId: lesson.id } })).toBeNull();
   });
 });

@@ -1,29 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.server";
-import { createDeeplApi, type DeeplApi, type DeeplApiOptions } from "@/lib/translation/deepl-api.server";
+import { type DeeplApi } from "@/lib/translation/deepl-api.server";
 import { getTranslationJob } from "@/lib/translation/get-translation-job.server";
 import { resumeTranslationJob } from "@/lib/translation/resume-translation-job.server";
 import { runTranslationJob } from "@/lib/translation/run-translation-job.server";
 import { startTranslationJob } from "@/lib/translation/start-translation-job.server";
-import { DeeplMockServer } from "@/tests/support/deepl-mock-server";
+import { withDeeplTestServer } from "@/tests/support/deepl-test-api";
 import { createLesson, createUser, type LessonFields } from "@/tests/support/factories";
 
-let mock: DeeplMockServer;
-
-beforeEach(async () => {
-  mock = await DeeplMockServer.start();
-});
-
-afterEach(async () => {
-  await mock.close();
-});
-
-function api(options: Partial<DeeplApiOptions> = {}) {
-  return createDeeplApi({ authKey: mock.authKey, serverUrl: mock.url, targetLang: "en-GB", maxRetries: 2, ...options });
-}
+const server = withDeeplTestServer();
 
 /** Starts and runs a translation of the lesson as the app does, and returns the job's final state. */
-async function translateLesson(lessonId: string, userId: string, deepl: DeeplApi | null = api()) {
+async function translateLesson(lessonId: string, userId: string, deepl: DeeplApi | null = server.api()) {
   const job = await startTranslationJob(lessonId, userId);
   await runTranslationJob(job!.id, { deepl });
   return getTranslationJob(job!.id, userId);
@@ -72,7 +60,7 @@ describe("translating a lesson with DeepL", () => {
     );
     const first = await db.paragraph.findUniqueOrThrow({ where: { id: lesson.paragraphs[0]!.id } });
     expect(first.translationSource).toBe("deepl");
-    expect(mock.translatedTexts().join()).not.toContain("English");
+    expect(server.mock.translatedTexts().join()).not.toContain("English");
   });
 
   it("sends each distinct Dutch text once, never a blank one, and is billed exactly their characters", async () => {
@@ -81,8 +69,8 @@ describe("translating a lesson with DeepL", () => {
 
     await translateLesson(lesson.id, user.id);
 
-    expect(mock.translatedTexts()).toHaveLength(2);
-    expect(mock.billedCharacters()).toBe(codePoints(["Jan & Piet <3 de kat.", "Één café 🍰 is klein."]));
+    expect(server.mock.translatedTexts()).toHaveLength(2);
+    expect(server.mock.billedCharacters()).toBe(codePoints(["Jan & Piet <3 de kat.", "Één café 🍰 is klein."]));
     expect(await translations(lesson.id)).toEqual([
       "EN: Jan & Piet <3 the cat.",
       "EN: Één café 🍰 is small.",
@@ -96,13 +84,13 @@ describe("translating a lesson with DeepL", () => {
     const glossary = [{ term: "huis", english: "home" }];
     const first = await createLessonFor({ paragraphs, glossary });
     await translateLesson(first.lesson.id, first.user.id);
-    const requestsBefore = mock.requests.length;
+    const requestsBefore = server.mock.requests.length;
 
     const again = await createLessonFor({ paragraphs, glossary });
     const job = await translateLesson(again.lesson.id, again.user.id);
 
     expect(job).toMatchObject({ status: "done", total: 2, done: 2 });
-    expect(mock.requests).toHaveLength(requestsBefore);
+    expect(server.mock.requests).toHaveLength(requestsBefore);
     expect(await translations(again.lesson.id)).toEqual(await translations(first.lesson.id));
     expect(await sentencePairs(again.lesson.paragraphs[0]!.id)).toBe(
       "De kat slaapt. = EN: The cat sleeps. | Hij droomt. = EN: He dreams.",
@@ -116,7 +104,7 @@ describe("translating a lesson with DeepL", () => {
     const job = await translateLesson(lesson.id, user.id);
 
     expect(job).toMatchObject({ status: "done", total: 51, done: 51 });
-    expect(mock.translations().map((request) => request.texts.length)).toEqual([50, 1]);
+    expect(server.mock.translations().map((request) => request.texts.length)).toEqual([50, 1]);
   });
 
   it("keeps every request of a long lesson within 128 KiB", async () => {
@@ -127,13 +115,13 @@ describe("translating a lesson with DeepL", () => {
     const job = await translateLesson(lesson.id, user.id);
 
     expect(job).toMatchObject({ status: "done", total: 12, done: 12 });
-    expect(mock.translations().length).toBeGreaterThan(1);
-    for (const request of mock.translations()) expect(request.bodyBytes).toBeLessThanOrEqual(128 * 1024);
+    expect(server.mock.translations().length).toBeGreaterThan(1);
+    for (const request of server.mock.translations()) expect(request.bodyBytes).toBeLessThanOrEqual(128 * 1024);
   });
 
   it("pairs the sentences with the aligner when DeepL's sentence tags do not come back one to one", async () => {
     const { user, lesson } = await createLessonFor({ paragraphs: ["De kat slaapt. Hij droomt."] });
-    mock.failNext({ type: "merge-sentences" });
+    server.mock.failNext({ type: "merge-sentences" });
 
     await translateLesson(lesson.id, user.id);
 
@@ -148,7 +136,7 @@ describe("a translation job that fails", () => {
   it("keeps what was translated when the quota runs out, and resuming sends only the rest", async () => {
     const paragraphs = Array.from({ length: 60 }, (_, index) => `Het huis ${index} is groot.`);
     const { user, lesson } = await createLessonFor({ paragraphs });
-    mock.characterLimit = codePoints(paragraphs.slice(0, 50));
+    server.mock.characterLimit = codePoints(paragraphs.slice(0, 50));
 
     const failed = await translateLesson(lesson.id, user.id);
 
@@ -157,15 +145,15 @@ describe("a translation job that fails", () => {
     expect(afterFailure.slice(0, 50)).not.toContain(null);
     expect(afterFailure.slice(50)).toEqual(Array(10).fill(null));
 
-    mock.characterLimit = 500_000;
-    const sentBefore = mock.translatedTexts().length;
+    server.mock.characterLimit = 500_000;
+    const sentBefore = server.mock.translatedTexts().length;
     const resumed = await resumeTranslationJob(failed!.id, user.id);
     expect(resumed).toMatchObject({ id: failed!.id, status: "queued", errorCode: null });
-    await runTranslationJob(failed!.id, { deepl: api() });
+    await runTranslationJob(failed!.id, { deepl: server.api() });
 
     expect(await getTranslationJob(failed!.id, user.id)).toMatchObject({ status: "done", total: 60, done: 60 });
     expect(await translations(lesson.id)).not.toContain(null);
-    const sentOnResume = mock.translatedTexts().slice(sentBefore);
+    const sentOnResume = server.mock.translatedTexts().slice(sentBefore);
     expect(sentOnResume).toHaveLength(10);
     expect(sentOnResume.join()).toContain("Het huis 50 is groot.");
     expect(sentOnResume.join()).not.toContain("Het huis 49 is groot.");
@@ -174,7 +162,7 @@ describe("a translation job that fails", () => {
   it("fails with auth for a wrong key and leaves the lesson untouched", async () => {
     const { user, lesson } = await createLessonFor({ paragraphs: ["De kat slaapt."] });
 
-    const job = await translateLesson(lesson.id, user.id, api({ authKey: "wrong-key" }));
+    const job = await translateLesson(lesson.id, user.id, server.api({ authKey: "wrong-key" }));
 
     expect(job).toMatchObject({ status: "failed", errorCode: "auth", done: 0 });
     expect(await translations(lesson.id)).toEqual([null]);
@@ -182,7 +170,7 @@ describe("a translation job that fails", () => {
 
   it("fails with unreachable when DeepL cannot be reached", async () => {
     const { user, lesson } = await createLessonFor({ paragraphs: ["De kat slaapt."] });
-    mock.failNext({ type: "status", status: 503 }, { times: 2 });
+    server.mock.failNext({ type: "status", status: 503 }, { times: 2 });
 
     expect(await translateLesson(lesson.id, user.id)).toMatchObject({ status: "failed", errorCode: "unreachable" });
   });
@@ -206,9 +194,12 @@ describe("translation jobs", () => {
       startTranslationJob(lesson.id, user.id),
     ]);
     expect(second?.id).toBe(first?.id);
-    await Promise.all([runTranslationJob(first!.id, { deepl: api() }), runTranslationJob(first!.id, { deepl: api() })]);
+    await Promise.all([
+      runTranslationJob(first!.id, { deepl: server.api() }),
+      runTranslationJob(first!.id, { deepl: server.api() }),
+    ]);
 
-    expect(mock.translations()).toHaveLength(1);
+    expect(server.mock.translations()).toHaveLength(1);
     expect(await db.translationJob.count()).toBe(1);
     expect(await getTranslationJob(first!.id, user.id)).toMatchObject({ status: "done", done: 1 });
   });

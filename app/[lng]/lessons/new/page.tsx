@@ -1,5 +1,3 @@
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { LEVELS } from "@/lib/lessons/lesson-input";
@@ -7,6 +5,7 @@ import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { createLessonAction } from "../../../actions/lessons";
 import { LessonForm } from "../../../components/lesson-form";
 import { lessonFormStrings } from "../../../components/lesson-form-strings";
+import { requirePageUser } from "../../../components/page-access";
 
 export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }) {
   return { title: getT(toUiLanguage((await params).lng), "editor")("newLesson") };
@@ -14,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ lng: stri
 
 export default async function NewLessonPage({ params }: { params: Promise<{ lng: string }> }) {
   const lng = toUiLanguage((await params).lng);
-  if (!(await getCurrentUser())) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/new`)}`);
+  await requirePageUser(lng, `/${lng}/lessons/new`);
   const t = getT(lng, "editor");
   return (
     <div className="page">

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user.server";
-import { AppError } from "@/lib/errors/app-error";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { getAlignmentDraft } from "@/lib/lessons/lesson-alignment.server";
 import { saveAlignmentAction } from "../../../../actions/lessons";
 import { AlignmentEditor } from "../../../../components/alignment-editor";
 import { errorMessages } from "../../../../components/error-messages";
+import { orNotFound, requirePageUser } from "../../../../components/page-access";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
@@ -16,12 +14,8 @@ interface Props {
 export default async function AlignmentPage({ params }: Props) {
   const { lng: raw, id } = await params;
   const lng = toUiLanguage(raw);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/${id}/alignment`)}`);
-  const { title, draft } = await getAlignmentDraft(user, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not-found") notFound();
-    throw error;
-  });
+  const user = await requirePageUser(lng, `/${lng}/lessons/${id}/alignment`);
+  const { title, draft } = await orNotFound(getAlignmentDraft(user, id));
   const t = getT(lng, "editor");
   return (
     <div className="page wide">

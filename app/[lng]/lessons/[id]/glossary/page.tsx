@@ -1,7 +1,4 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user.server";
-import { AppError } from "@/lib/errors/app-error";
 import { listGlossaryForEditing } from "@/lib/glossary/manage-glossary.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
@@ -13,6 +10,7 @@ import {
 } from "../../../../actions/glossary";
 import { ActionButton } from "../../../../components/action-button";
 import { errorMessages, fieldErrorMessages } from "../../../../components/error-messages";
+import { orNotFound, requirePageUser } from "../../../../components/page-access";
 import { GlossaryTermForm, type GlossaryFormStrings } from "../../../../components/glossary-term-form";
 
 interface Props {
@@ -22,12 +20,8 @@ interface Props {
 export default async function GlossaryEditorPage({ params }: Props) {
   const { lng: raw, id } = await params;
   const lng = toUiLanguage(raw);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/${id}/glossary`)}`);
-  const terms = await listGlossaryForEditing(user, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not-found") notFound();
-    throw error;
-  });
+  const user = await requirePageUser(lng, `/${lng}/lessons/${id}/glossary`);
+  const terms = await orNotFound(listGlossaryForEditing(user, id));
   const title = (await getLessonTitle(id, user)) ?? "";
   const t = getT(lng, "editor");
   const errors = errorMessages(lng);

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { notFound } from "next/navigation";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { LEVELS } from "@/lib/lessons/lesson-input";
@@ -11,6 +10,7 @@ import { ActionButton } from "../../../../components/action-button";
 import { errorMessages } from "../../../../components/error-messages";
 import { LessonForm } from "../../../../components/lesson-form";
 import { lessonFormStrings } from "../../../../components/lesson-form-strings";
+import { requirePageUser } from "../../../../components/page-access";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
@@ -20,8 +20,7 @@ interface Props {
 export default async function TranslatePage({ params }: Props) {
   const { lng: raw, id } = await params;
   const lng = toUiLanguage(raw);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/lessons/${id}/translate`)}`);
+  const user = await requirePageUser(lng, `/${lng}/lessons/${id}/translate`);
   const lesson = await getReaderLesson(id, user);
   if (!lesson || lesson.ownerId !== user.id) notFound();
   const t = getT(lng, "editor");
