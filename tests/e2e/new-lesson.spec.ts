@@ -102,3 +102,22 @@ test("bad input gets clear messages", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Leeg" })).toBeVisible();
   await expect(page.locator(".cell-nl")).toHaveText(["Kop", "Een zin uit een artikel."]);
 });
+
+test("DeepL translates a new lesson while the reader shows its progress", async ({ page }) => {
+  await registerLearner(page);
+  await page.goto("/en/lessons/new");
+  await page.getByLabel("Title").fill("Vertaald");
+  const paragraphs = Array.from({ length: 55 }, (_, index) => `Dit is alinea ${index + 1}. Het huis is groot.`);
+  await page.getByLabel("Dutch text").fill(paragraphs.join("\n\n"));
+  await expect(page.getByLabel("Translate with DeepL")).toBeChecked();
+  await page.getByRole("button", { name: "Create lesson" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Vertaald" })).toBeVisible();
+  await expect(page.getByText(/Translating with DeepL: \d+ of 55 paragraphs\./)).toBeVisible();
+  await snapshot(page, "deepl-progress");
+  const first = page.locator(".cell-nl .sentence", { hasText: "Dit is alinea 1." });
+  const pair = await first.getAttribute("data-pair");
+  await expect(page.locator(`.cell-en .sentence[data-pair="${pair}"]`)).toHaveText(/^EN: /, { timeout: 15_000 });
+  await expect(page.locator(".cell-en .sentence").last()).toHaveText(/^EN: /, { timeout: 15_000 });
+  await expect(page.getByText(/Translating with DeepL/)).toBeHidden();
+});

@@ -105,9 +105,14 @@ export class DeeplMockServer {
     this.characterLimit = characterLimit;
   }
 
-  static async start(options: { authKey?: string; characterLimit?: number } = {}): Promise<DeeplMockServer> {
+  /** Milliseconds each translate request takes, so end-to-end tests can watch a translation progress. */
+  latencyMs = 0;
+
+  static async start(
+    options: { authKey?: string; characterLimit?: number; port?: number } = {},
+  ): Promise<DeeplMockServer> {
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     const mock = new DeeplMockServer(
       server,
@@ -169,6 +174,9 @@ export class DeeplMockServer {
 
     if (request.headers.authorization !== `DeepL-Auth-Key ${this.authKey}`) {
       return reply(403, { message: "Wrong endpoint. Use https://api.deepl.com" });
+    }
+    if (this.latencyMs > 0 && url.pathname === "/v2/translate") {
+      await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     }
     const fault = this.takeFault(url.pathname);
     if (fault?.type === "status") return reply(fault.status, { message: `Injected status ${fault.status}` });

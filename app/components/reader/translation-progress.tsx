@@ -56,7 +56,7 @@ export function TranslationProgress(props: {
     <div className="progress" role="status">
       {active ? (
         <p>
-          {fill(strings.translating)} <progress max={job.total} value={job.done} />
+          {fill(strings.translating)} <progress max={job.total} value={job.done} aria-hidden="true" />
         </p>
       ) : (
         <>
