@@ -1,5 +1,6 @@
 import type { Span } from "@/lib/text/span";
 import { tokenize, type Token } from "@/lib/text/tokens";
+import { compoundSpellings } from "./compound-spellings";
 import { buildTermIndex, matchTerms, type MatchToken, type TermForm, type TermIndex } from "./match-terms";
 import type { WordKeys } from "./word-keys";
 
@@ -29,17 +30,27 @@ function wordParts(text: string): Token[] {
   });
 }
 
+function formOf(termId: string, parts: readonly string[], words: WordKeys): TermForm {
+  return {
+    termId,
+    parts: parts.map((part) => words.keysOf(part)[0] ?? part.toLowerCase()),
+    functionParts: parts.map((part) => words.isFunctionWord(part)),
+  };
+}
+
+/**
+ * Compiles terms for matching: each written form and variant, and the spellings in which some of its words are
+ * closed up into one compound ("NAVO-Rusland Raad" also as "NAVO-Ruslandraad").
+ */
 export function compileGlossary(entries: readonly GlossaryEntry[], words: WordKeys): TermIndex {
   const forms: TermForm[] = [];
   for (const entry of entries) {
     for (const written of [entry.term, ...entry.variants]) {
-      const parts = wordParts(written);
+      const parts = wordParts(written).map((part) => part.text);
       if (parts.length === 0) continue;
-      forms.push({
-        termId: entry.id,
-        parts: parts.map((part) => words.keysOf(part.text)[0] ?? part.text.toLowerCase()),
-        functionParts: parts.map((part) => words.isFunctionWord(part.text)),
-      });
+      forms.push(formOf(entry.id, parts, words));
+      for (const spelling of compoundSpellings(parts, (word) => words.isFunctionWord(word)))
+        forms.push(formOf(entry.id, spelling, words));
     }
   }
   return buildTermIndex(forms);

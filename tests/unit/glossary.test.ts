@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
+import { compoundSpellings } from "@/lib/glossary/compound-spellings";
 import { compileGlossary, findTerms } from "@/lib/glossary/find-terms";
 import { glossaryWordKeys } from "@/lib/glossary/glossary-word-keys.server";
 import { separableVerbKeys } from "@/lib/glossary/separable-verb-keys";
@@ -73,5 +74,30 @@ describe("glossary matching", () => {
     expect(
       marked("de strategische veiligheidsdialoog", ["veiligheidsdialoog", "strategische veiligheidsdialoog"]),
     ).toBe("de [strategische veiligheidsdialoog=strategische veiligheidsdialoog]");
+  });
+});
+
+describe("compound spellings of terms", () => {
+  it("matches a term whose words the text closes up into one compound, and the other way round", () => {
+    expect(marked("De NAVO-Ruslandraad komt samen.", ["NAVO-Rusland Raad"])).toBe(
+      "De [NAVO-Ruslandraad=NAVO-Rusland Raad] komt samen.",
+    );
+    expect(marked("over de veiligheidsdialoog", ["veiligheid dialoog"])).toBe(
+      "over de [veiligheidsdialoog=veiligheid dialoog]",
+    );
+  });
+
+  it("spells out the closings-up of a term's words", () => {
+    const none = () => false;
+    expect(compoundSpellings(["Rusland", "Raad"], none).map((words) => words.join(" "))).toEqual([
+      "Ruslandraad",
+      "Ruslandsraad",
+      "Ruslandenraad",
+      "Ruslanderaad",
+    ]);
+    expect(compoundSpellings(["vrede"], none)).toEqual([]);
+    expect(
+      compoundSpellings(["aan", "bod", "komen"], (word) => word === "aan").map((words) => words.join(" ")),
+    ).toEqual(["aan bodkomen", "aan bodskomen", "aan bodenkomen", "aan bodekomen"]);
   });
 });
