@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { authenticate, registerAccount } from "@/lib/auth/accounts.server";
 import { credentialsInput, registrationInput } from "@/lib/auth/account-input";
 import { endSession, startSession } from "@/lib/auth/session-cookie.server";
-import { isUiLanguage, DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
 import type { ActionResult } from "./action-result";
+import { formLanguage } from "./form-language";
 import { runAction } from "./run-action";
 
 /** State of the sign-in and register forms: the last error and which fields it concerns. */
@@ -21,11 +21,6 @@ function typedValues(formData: FormData) {
   return { name: text("name"), email: text("email") };
 }
 
-function languageOf(formData: FormData) {
-  const lng = formData.get("lng");
-  return isUiLanguage(lng) ? lng : DEFAULT_LANGUAGE;
-}
-
 /** Only same-site paths are followed after signing in (no open redirect). */
 function safeNext(formData: FormData, lng: string): string {
   const next = formData.get("next");
@@ -33,7 +28,7 @@ function safeNext(formData: FormData, lng: string): string {
 }
 
 export async function signInAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const lng = languageOf(formData);
+  const lng = formLanguage(formData);
   const parsed = credentialsInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { ok: false, error: "invalid-credentials", values: typedValues(formData) };
   const result = await runAction(async () => {
@@ -46,7 +41,7 @@ export async function signInAction(_state: AuthFormState, formData: FormData): P
 }
 
 export async function registerAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const lng = languageOf(formData);
+  const lng = formLanguage(formData);
   const parsed = registrationInput.safeParse({
     name: formData.get("name"),
     email: formData.get("email"),

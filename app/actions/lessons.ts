@@ -7,7 +7,6 @@ import { AppError } from "@/lib/errors/app-error";
 import { paragraphsOf } from "@/lib/import/extract-text";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { readUpload } from "@/lib/import/read-upload.server";
-import { isUiLanguage, DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
 import { assertCanEditLesson } from "@/lib/lessons/assert-can-edit-lesson.server";
 import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
 import { alignedParagraphs, untranslatedParagraphs } from "@/lib/lessons/build-lesson-paragraphs";
@@ -19,6 +18,7 @@ import { resumeTranslationJob } from "@/lib/translation/resume-translation-job.s
 import { runTranslationJob } from "@/lib/translation/run-translation-job.server";
 import { startTranslationJob } from "@/lib/translation/start-translation-job.server";
 import type { ActionResult } from "./action-result";
+import { formLanguage } from "./form-language";
 import { fieldErrors, parseInput } from "./parse-input";
 import { runAction } from "./run-action";
 
@@ -34,11 +34,6 @@ function typedValues(formData: FormData): Record<string, string> {
     if (typeof value === "string") values[name] = value.slice(0, 250_000);
   }
   return values;
-}
-
-function languageOf(formData: FormData) {
-  const lng = formData.get("lng");
-  return isUiLanguage(lng) ? lng : DEFAULT_LANGUAGE;
 }
 
 /** A text from a file when one was chosen, else from the text area. */
@@ -69,7 +64,7 @@ export async function createLessonAction(_state: LessonFormState, formData: Form
 }
 
 async function createLesson(formData: FormData): Promise<LessonFormState> {
-  const lng = languageOf(formData);
+  const lng = formLanguage(formData);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };
   const details = fieldErrors(lessonDetailsInput, {
@@ -133,7 +128,7 @@ export async function addTranslationAction(
 }
 
 async function addTranslation(id: unknown, formData: FormData): Promise<LessonFormState> {
-  const lng = languageOf(formData);
+  const lng = formLanguage(formData);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };
   const english = await forField("english", () => textFrom(formData, "englishText", "englishFile"));

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.server";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./password";
 import { toRole, type CurrentUser } from "./roles";
@@ -43,8 +44,4 @@ export async function authenticate(email: string, password: string): Promise<Cur
   }
   signInThrottle.succeed(email);
   return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { isUniqueViolation } from "@/lib/auth/accounts.server";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCanEditLesson } from "@/lib/lessons/assert-can-edit-lesson.server";

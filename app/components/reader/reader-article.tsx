@@ -35,7 +35,12 @@ export function ReaderArticle({
           <span className="level-badge">{t("level", { level: lesson.level })}</span>
           <span>{t("words", { count: lesson.wordCount })}</span>
         </p>
-        <p className="reader-help">{t("help")}</p>
+        <p className="reader-help">
+          {t("help")} {t("keyboardHelp")}
+        </p>
+        {lesson.paragraphs.some((paragraph) => paragraph.translationSource === "deepl") && (
+          <p className="reader-help">{t("translatedBy_deepl")}</p>
+        )}
         {ownerTools}
         <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
       </header>
