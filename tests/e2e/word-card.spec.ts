@@ -104,3 +104,19 @@ test("the English tweet is not annotated as Dutch", async ({ page }) => {
   await tweet.getByText(/The first international talk/).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
+
+test("on a phone the word card stays on screen @phone", async ({ page }) => {
+  await openDemoLesson(page);
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "Zowel Biden als Zelenski gaven" });
+  for (const word of ["Zowel", "ondersteunen"]) {
+    await tapWord(page, sentence, word);
+    const card = page.getByRole("dialog");
+    await expect(card).toContainText("How common");
+    const box = (await card.boundingBox())!;
+    const width = page.viewportSize()!.width;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await page.keyboard.press("Escape");
+  }
+  await snapshot(page, "word-card-phone");
+});

@@ -57,9 +57,17 @@ async function fetchWord(lessonId: string, query: URLSearchParams): Promise<Word
   }
 }
 
-/** Just below a rectangle, in page coordinates, so a popup never covers the line being read. */
+/** The widest a popup gets (22rem, see .word-card in globals.css). */
+const POPUP_WIDTH = 352;
+
+/**
+ * Just below a rectangle, in page coordinates, so a popup never covers the line being read; moved left when the
+ * word is near the right edge, so the popup stays on screen on a phone.
+ */
 function below(rect: DOMRect): Position {
-  return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, rect.left + window.scrollX) };
+  const width = Math.min(POPUP_WIDTH, window.innerWidth - 16);
+  const left = Math.min(rect.left, window.innerWidth - width - 8);
+  return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, left) + window.scrollX };
 }
 
 /**
