@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { authenticate, registerAccount } from "@/lib/auth/accounts.server";
 import { credentialsInput, registrationInput } from "@/lib/auth/account-input";
 import { endSession, startSession } from "@/lib/auth/session-cookie.server";
+import { rememberUiLanguage, setLanguageCookie, uiLanguageOf } from "@/lib/auth/ui-language.server";
+import { withLanguage } from "@/lib/i18n/languages";
 import type { ActionResult } from "./action-result";
 import { formLanguage } from "./form-language";
 import { runAction } from "./run-action";
@@ -21,10 +23,10 @@ function typedValues(formData: FormData) {
   return { name: text("name"), email: text("email") };
 }
 
-/** Only same-site paths are followed after signing in (no open redirect). */
-function safeNext(formData: FormData, lng: string): string {
+/** Where to go after signing in: the page that asked for it (same site only; see withLanguage). */
+function nextPath(formData: FormData): string {
   const next = formData.get("next");
-  return typeof next === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : `/${lng}`;
+  return typeof next === "string" ? next : "/";
 }
 
 export async function signInAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
@@ -34,10 +36,13 @@ export async function signInAction(_state: AuthFormState, formData: FormData): P
   const result = await runAction(async () => {
     const user = await authenticate(parsed.data.email, parsed.data.password);
     await startSession(user.id);
-    return null;
+    return uiLanguageOf(user.id);
   });
   if (!result.ok) return { ...result, values: typedValues(formData) };
-  redirect(safeNext(formData, lng));
+  // The interface follows the user: the language they chose last, on whatever device.
+  const preferred = result.data ?? lng;
+  await setLanguageCookie(preferred);
+  redirect(withLanguage(nextPath(formData), preferred));
 }
 
 export async function registerAction(_state: AuthFormState, formData: FormData): Promise<AuthFormState> {
@@ -54,11 +59,12 @@ export async function registerAction(_state: AuthFormState, formData: FormData):
   }
   const result = await runAction(async () => {
     const user = await registerAccount(parsed.data);
+    await rememberUiLanguage(user.id, lng);
     await startSession(user.id);
     return null;
   });
   if (!result.ok) return { ...result, values: typedValues(formData) };
-  redirect(safeNext(formData, lng));
+  redirect(withLanguage(nextPath(formData), lng));
 }
 
 /** Ends the caller's session; the browser then refreshes what it shows. */

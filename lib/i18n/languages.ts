@@ -30,3 +30,13 @@ export function pickLanguage(cookie: string | undefined, acceptLanguage: string 
 export function toUiLanguage(value: string): UiLanguage {
   return isUiLanguage(value) ? value : DEFAULT_LANGUAGE;
 }
+
+/**
+ * The same site path in another UI language; anything that is not a plain site path becomes that language's home.
+ * withLanguage("/en/vocabulary?q=vrede", "nl") → "/nl/vocabulary?q=vrede" · withLanguage("//evil.example", "nl") → "/nl"
+ */
+export function withLanguage(path: string, lng: UiLanguage): string {
+  if (!/^\/(?![/\\])[\w\-/?=&.%]*$/.test(path) || path.includes("//")) return `/${lng}`;
+  const rest = path.replace(new RegExp(`^/(${UI_LANGUAGES.join("|")})(?=[/?]|$)`), "");
+  return `/${lng}${rest === "/" ? "" : rest}`;
+}

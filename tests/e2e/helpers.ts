@@ -14,12 +14,18 @@ export async function openDemoLesson(page: Page, lng = "en"): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Biden verzekert Zelenski");
 }
 
-export async function signIn(page: Page, account: { email: string; password: string }, lng = "en"): Promise<void> {
+/** Signs in through the form in `lng`; the account's own language (`landsIn`) is the one the app then shows. */
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string },
+  lng = "en",
+  landsIn = lng,
+): Promise<void> {
   await page.goto(`/${lng}/sign-in`);
   await page.getByLabel(lng === "nl" ? "E-mailadres" : "E-mail address").fill(account.email);
   await page.getByLabel(lng === "nl" ? "Wachtwoord" : "Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: lng === "nl" ? "Inloggen" : "Sign in" }).click();
-  await expect(page.getByRole("button", { name: lng === "nl" ? "Uitloggen" : "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: landsIn === "nl" ? "Uitloggen" : "Sign out" })).toBeVisible();
 }
 
 /** Registers a fresh learner through the form, so a test's vocabulary is its own. */

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { openDemoLesson, snapshot } from "./helpers";
+import { openDemoLesson, registerLearner, signIn, snapshot } from "./helpers";
 
 test("the interface switches to Dutch and remembers it", async ({ page }) => {
   await openDemoLesson(page);
@@ -24,4 +24,16 @@ test("a browser that prefers Dutch gets the Dutch interface", async ({ browser, 
   await page.goto("/");
   await expect(page).toHaveURL(/\/nl$/);
   await context.close();
+});
+
+test("the chosen language follows the account to another browser", async ({ page, browser, baseURL }) => {
+  const account = await registerLearner(page);
+  await page.getByRole("button", { name: "Switch the interface to Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lessen");
+
+  const other = await browser.newContext({ locale: "en-GB", baseURL });
+  const elsewhere = await other.newPage();
+  await signIn(elsewhere, account, "en", "nl");
+  await expect(elsewhere).toHaveURL(/\/nl$/);
+  await other.close();
 });
