@@ -5,4 +5,10 @@ import { createClient } from "./create-client";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /** One client per process (the dev server reloads modules, so it is kept on globalThis). */
-export const db: PrismaClient = (globalForPrisma.prisma ??= createClient().client);
+export const db: PrismaClient = (globalForPrisma.prisma ??= openClient());
+
+function openClient(): PrismaClient {
+  const { client, ready } = createClient();
+  ready.catch((error: unknown) => console.error("could not set up the SQLite connection:", error));
+  return client;
+}
