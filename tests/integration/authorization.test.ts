@@ -21,6 +21,7 @@ const languageActions = await import("@/app/actions/language");
 const lessonActions = await import("@/app/actions/lessons");
 const glossaryActions = await import("@/app/actions/glossary");
 const jobRoute = await import("@/app/api/translation-jobs/[id]/route");
+const sessionRoute = await import("@/app/api/session/route");
 const rootRoute = await import("@/app/route");
 
 async function signInAs(user: CurrentUser) {
@@ -149,6 +150,15 @@ describe("route handlers", () => {
       params: Promise.resolve({ id }),
     });
   }
+
+  it("the session route tells callers only about themselves", async () => {
+    const w = await world();
+    expect(await (await sessionRoute.GET()).json()).toEqual({ user: null });
+    await signInAs(w.owner);
+    const response = await sessionRoute.GET();
+    expect(await response.json()).toEqual({ user: { name: "Owner", role: "learner" } });
+    expect(response.headers.get("cache-control")).toContain("no-store");
+  });
 
   it("translation job progress is only for the job's owner", async () => {
     const w = await world();
