@@ -7,6 +7,11 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) as its first step; skipping it in `next build`
   // keeps `npm start` fast on small machines.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // New lessons take two uploads of up to 5 MB each (Dutch text and translation); the app checks the limits itself
+    // and answers with a message in the user's language, which Next's default 1 MB limit would pre-empt.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
   async headers() {
     return [
       {

@@ -121,3 +121,26 @@ test("DeepL translates a new lesson while the reader shows its progress", async 
   await expect(page.locator(".cell-en .sentence").last()).toHaveText(/^EN: /, { timeout: 15_000 });
   await expect(page.getByText(/Translating with DeepL/)).toBeHidden();
 });
+
+test("too long texts and too large files get their own messages", async ({ page }) => {
+  await registerLearner(page);
+  await page.goto("/en/lessons/new");
+  await page.getByLabel("Title").fill("Te lang");
+  await page.getByLabel("No translation for now").check();
+  const longText = "De zon schijnt vandaag erg fel boven de stad. ".repeat(40_000);
+  await page.getByLabel("Or upload a file").setInputFiles({
+    name: "lang.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(longText),
+  });
+  await page.getByRole("button", { name: "Create lesson" }).click();
+  await expect(page.getByText("The text is too long: at most 200,000 characters.")).toBeVisible();
+
+  await page.getByLabel("Or upload a file").setInputFiles({
+    name: "groot.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.alloc(6 * 1024 * 1024, "a"),
+  });
+  await page.getByRole("button", { name: "Create lesson" }).click();
+  await expect(page.getByText("The file is too large: at most 5 MB.")).toBeVisible();
+});
