@@ -12,7 +12,7 @@ rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
 npx prisma migrate deploy > /dev/null
 npx tsx prisma/seed.ts > /dev/null
 npx next build > tests/.tmp/e2e-build.log 2>&1 || { cat tests/.tmp/e2e-build.log; exit 1; }
-npx tsx tests/support/serve-deepl-mock.ts "$deepl_port" 700 &
+npx tsx tests/support/serve-deepl-mock.ts "$deepl_port" 1000 &
 deepl=$!
 trap 'kill "$deepl" 2> /dev/null || true' EXIT
 trap 'exit 0' TERM INT

@@ -108,3 +108,21 @@ export function highlight(name: string, ranges: Range[]): void {
   if (ranges.length === 0) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(...ranges));
 }
+
+export interface Position {
+  top: number;
+  left: number;
+}
+
+/** The widest a popup gets (22rem, see .word-card in globals.css). */
+const POPUP_WIDTH = 352;
+
+/**
+ * Just below a rectangle, in page coordinates, so a popup never covers the line being read; moved left when the
+ * word is near the right edge, so the popup stays on screen on a phone.
+ */
+export function below(rect: DOMRect): Position {
+  const width = Math.min(POPUP_WIDTH, window.innerWidth - 16);
+  const left = Math.min(rect.left, window.innerWidth - width - 8);
+  return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, left) + window.scrollX };
+}

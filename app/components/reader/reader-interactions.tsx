@@ -4,9 +4,8 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
 import type { WordLookup } from "@/lib/lessons/word-lookup";
-import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
-import { saveVocabularyAction, undoSaveVocabularyAction } from "../../actions/vocabulary";
 import {
+  below,
   dutchSentenceAt,
   highlight,
   offsetAtPoint,
@@ -16,11 +15,15 @@ import {
   selectedWordInSentence,
   sentenceOf,
   wordsOf,
+  type Position,
   type SentenceRef,
 } from "./reader-dom";
 import type { ReaderStrings } from "./reader-strings";
 import { useSession } from "../use-session";
+import { SaveToast } from "./save-toast";
 import { useDutchVoice } from "./use-dutch-voice";
+import { useVocabularySaving, type SaveSubject } from "./use-vocabulary-saving";
+import { fetchWordLookup } from "./word-lookup-client";
 import { WordCard } from "./word-card";
 
 interface Props {
@@ -28,11 +31,6 @@ interface Props {
   lng: string;
   glossary: ReaderGlossaryTerm[];
   strings: ReaderStrings;
-}
-
-interface Position {
-  top: number;
-  left: number;
 }
 
 /** What the card is about: a glossary term or one word, in the sentence it was met in. */
@@ -44,30 +42,6 @@ interface CardSubject extends SentenceRef {
   lookup?: WordLookup | "loading" | "error";
   anchor: HTMLElement | null;
   position: Position;
-}
-
-type Toast = { message: string; saved?: SavedVocabulary } | null;
-
-async function fetchWord(lessonId: string, query: URLSearchParams): Promise<WordLookup | "error"> {
-  try {
-    const response = await fetch(`/api/lessons/${encodeURIComponent(lessonId)}/words?${query}`);
-    return response.ok ? ((await response.json()) as WordLookup) : "error";
-  } catch {
-    return "error";
-  }
-}
-
-/** The widest a popup gets (22rem, see .word-card in globals.css). */
-const POPUP_WIDTH = 352;
-
-/**
- * Just below a rectangle, in page coordinates, so a popup never covers the line being read; moved left when the
- * word is near the right edge, so the popup stays on screen on a phone.
- */
-function below(rect: DOMRect): Position {
-  const width = Math.min(POPUP_WIDTH, window.innerWidth - 16);
-  const left = Math.min(rect.left, window.innerWidth - width - 8);
-  return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, left) + window.scrollX };
 }
 
 /**
@@ -83,8 +57,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
   const [tooltip, setTooltip] = useState<{ termId: string; position: Position } | null>(null);
   const [card, setCard] = useState<CardSubject | null>(null);
   const [selection, setSelection] = useState<(SentenceRef & { form: string; position: Position }) | null>(null);
-  const [pending, setPending] = useState(false);
-  const [toast, setToast] = useState<Toast>(null);
+  const { pending, toast, save, undo } = useVocabularySaving(lessonId, strings);
   const [cursorWord, setCursorWord] = useState("");
   const cardRef = useRef<HTMLDivElement>(null);
   const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
@@ -127,7 +100,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
       };
       setCard(subject);
       const query = new URLSearchParams({ p: ref.paragraphId, s: String(ref.sentencePosition), o: String(word.start) });
-      const lookup = await fetchWord(lessonId, query);
+      const lookup = await fetchWordLookup(lessonId, query);
       if (typeof lookup === "object" && lookup.partner) {
         highlight("word-parts", [range, rangeOf(sentence, lookup.partner.start, lookup.partner.end)]);
       }
@@ -249,35 +222,17 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
     if (cardKey) cardRef.current?.querySelector<HTMLElement>("button, a")?.focus();
   }, [cardKey]);
 
-  const save = async (subject: SentenceRef & { form: string; termId?: string; wordOffset?: number }) => {
-    if (pending) return;
-    setPending(true);
-    const result = await saveVocabularyAction({
-      lessonId,
-      paragraphId: subject.paragraphId,
-      sentencePosition: subject.sentencePosition,
-      form: subject.form,
-      termId: subject.termId,
-      wordOffset: subject.termId ? undefined : subject.wordOffset,
-    });
-    setPending(false);
-    setSelection(null);
-    closeCard(true);
-    setToast(
-      result.ok
-        ? { message: strings.saved, saved: result.data }
-        : { message: strings.errors[result.error] ?? strings.errors.unknown! },
-    );
-  };
-
-  const undo = async (saved: SavedVocabulary) => {
-    const result = await undoSaveVocabularyAction(saved);
-    setToast({ message: result.ok ? strings.removed : (strings.errors[result.error] ?? strings.errors.unknown!) });
-  };
-
-  const saveControl = (subject: SentenceRef & { form: string; termId?: string; wordOffset?: number }, label: string) =>
+  const saveControl = (subject: SaveSubject, label: string) =>
     signedIn ? (
-      <button type="button" disabled={pending} onClick={() => save(subject)}>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={async () => {
+          await save(subject);
+          setSelection(null);
+          closeCard(true);
+        }}
+      >
         {pending ? strings.saving : label}
       </button>
     ) : (
@@ -319,18 +274,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
         {cursorWord}
       </p>
 
-      <div className="toast" role="status" aria-live="polite">
-        {toast && (
-          <>
-            <span>{toast.message}</span>
-            {toast.saved && (
-              <button type="button" className="link-button" onClick={() => undo(toast.saved!)}>
-                {strings.undo}
-              </button>
-            )}
-          </>
-        )}
-      </div>
+      <SaveToast toast={toast} undoLabel={strings.undo} onUndo={undo} />
     </>
   );
 }
