@@ -12,6 +12,7 @@ import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
 import { alignedParagraphs, untranslatedParagraphs } from "@/lib/lessons/build-lesson-paragraphs";
 import { lessonDetailsInput } from "@/lib/lessons/lesson-input";
 import { addPastedTranslation, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
+import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
 import { storeLesson } from "@/lib/lessons/store-lesson.server";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { resumeTranslationJob } from "@/lib/translation/resume-translation-job.server";
@@ -162,6 +163,15 @@ export async function resumeTranslationAction(jobId: unknown): Promise<ActionRes
     const job = await resumeTranslationJob(parseInput(recordId, jobId), user.id);
     if (!job) throw new AppError("not-found");
     void runTranslationJob(job.id);
+    return null;
+  });
+}
+
+/** Deletes the caller's own lesson, then shows the lessons page. */
+export async function deleteLessonAction(id: unknown): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await deleteLesson(user, parseInput(recordId, id));
     return null;
   });
 }

@@ -73,6 +73,13 @@ test("a lesson without translation gets a glossary term that the reader then mar
   const term = page.getByRole("button", { name: "hervormingen" });
   await term.hover();
   await expect(page.getByRole("tooltip")).toContainText("<script>alert(1)</script> stays text");
+
+  // The owner deletes the lesson, after confirming.
+  await page.getByRole("button", { name: "Delete lesson" }).click();
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole("link", { name: "Hervormingen" })).toHaveCount(0);
+  await expect(page.locator(".lesson-card")).toHaveCount(3);
 });
 
 test("bad input gets clear messages", async ({ page }) => {

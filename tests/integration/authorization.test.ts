@@ -78,6 +78,7 @@ const cases = {
     lessonActions.addTranslationAction(w.lesson.id, null, form({ englishText: "Hello.", lng: "en" })),
   "lessons.translateWithDeeplAction": (w: World) => lessonActions.translateWithDeeplAction(w.lesson.id),
   "lessons.resumeTranslationAction": (w: World) => lessonActions.resumeTranslationAction(w.job.id),
+  "lessons.deleteLessonAction": (w: World) => lessonActions.deleteLessonAction(w.lesson.id),
 };
 
 type World = Awaited<ReturnType<typeof world>>;

@@ -6,7 +6,10 @@ import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
 import { alignedParagraphs, untranslatedParagraphs } from "@/lib/lessons/build-lesson-paragraphs";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import { addPastedTranslation, getAlignmentDraft, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
+import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
 import { storeLesson } from "@/lib/lessons/store-lesson.server";
+import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
+import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { createDemoLesson } from "../support/lesson-factory";
 
 const DUTCH = `Het weer
@@ -149,5 +152,26 @@ describe("the reader view", () => {
     );
     // Every curated term of the demo lesson occurs in its text.
     expect(new Set(marks.map((mark) => mark.split("=")[1]))).toEqual(new Set(glossary.values()));
+  });
+});
+
+describe("deleting a lesson", () => {
+  it("removes the owner's lesson and keeps learners' saved sentences", async () => {
+    const user = await owner();
+    const lessonId = await storeLesson(
+      user,
+      { title: "Weg", level: "A2" },
+      untranslatedParagraphs(paragraphsOf(DUTCH, "text")),
+    );
+    const paragraph = await db.paragraph.findFirstOrThrow({ where: { lessonId, position: 1 } });
+    await saveVocabulary(user, { lessonId, paragraphId: paragraph.id, sentencePosition: 0, form: "regent" });
+    const stranger = await owner("stranger");
+    await expect(deleteLesson(stranger, lessonId)).rejects.toMatchObject({ code: "not-found" });
+
+    await deleteLesson(user, lessonId);
+    expect(await db.lesson.findUnique({ where: { id: lessonId } })).toBeNull();
+    expect(await db.paragraph.count({ where: { lessonId } })).toBe(0);
+    const [item] = await listVocabulary(user, "");
+    expect(item!.contexts).toEqual([expect.objectContaining({ sentence: "Het regent vandaag.", lessonId: null })]);
   });
 });

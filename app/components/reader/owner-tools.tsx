@@ -3,7 +3,8 @@ import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import type { ReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import type { TranslationJobView } from "@/lib/translation/translation-job";
-import { resumeTranslationAction } from "../../actions/lessons";
+import { deleteLessonAction, resumeTranslationAction } from "../../actions/lessons";
+import { ConfirmActionButton } from "../confirm-action-button";
 import { errorMessages } from "../error-messages";
 import { TranslationProgress } from "./translation-progress";
 
@@ -29,6 +30,15 @@ export function OwnerTools({
         <Link href={`${base}/glossary`}>{t("editGlossary")}</Link>
         {translated && <Link href={`${base}/alignment`}>{t("correctAlignment")}</Link>}
         {untranslated && <Link href={`${base}/translate`}>{t("addTranslation")}</Link>}
+        <ConfirmActionButton
+          action={deleteLessonAction.bind(null, lesson.id)}
+          label={t("deleteLesson")}
+          question={t("deleteLessonQuestion")}
+          confirm={t("deleteLessonConfirm")}
+          cancel={t("cancel")}
+          errors={errorMessages(lng)}
+          successHref={`/${lng}`}
+        />
       </nav>
       {job && job.status !== "done" && (
         <TranslationProgress
