@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user.server";
+import type { CurrentUser } from "@/lib/auth/roles";
 import { glossaryTermInput } from "@/lib/glossary/glossary-input";
 import { addGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "@/lib/glossary/manage-glossary.server";
 import type { ActionResult } from "./action-result";
@@ -22,11 +23,17 @@ function termFields(formData: FormData) {
   };
 }
 
-async function saveTerm(formData: FormData, write: (input: z.infer<typeof glossaryTermInput>) => Promise<unknown>) {
+/** Who is calling, then the form's fields, then the write (which checks that this user may edit the lesson). */
+async function saveTerm(
+  formData: FormData,
+  write: (user: CurrentUser, input: z.infer<typeof glossaryTermInput>) => Promise<unknown>,
+): Promise<GlossaryFormState> {
+  const user = await requireUser().catch(() => null);
+  if (!user) return { ok: false, error: "unauthenticated" };
   const checked = fieldErrors(glossaryTermInput, termFields(formData));
-  if ("fields" in checked) return { ok: false as const, error: "invalid-input" as const, fields: checked.fields };
+  if ("fields" in checked) return { ok: false, error: "invalid-input", fields: checked.fields };
   return runAction(async () => {
-    await write(checked.data);
+    await write(user, checked.data);
     return null;
   });
 }
@@ -36,9 +43,7 @@ export async function addGlossaryTermAction(
   _state: GlossaryFormState,
   formData: FormData,
 ): Promise<GlossaryFormState> {
-  const user = await requireUser().catch(() => null);
-  if (!user) return { ok: false, error: "unauthenticated" };
-  return saveTerm(formData, (input) => addGlossaryTerm(user, parseInput(id, lessonId), input));
+  return saveTerm(formData, (user, input) => addGlossaryTerm(user, parseInput(id, lessonId), input));
 }
 
 export async function updateGlossaryTermAction(
@@ -46,9 +51,7 @@ export async function updateGlossaryTermAction(
   _state: GlossaryFormState,
   formData: FormData,
 ): Promise<GlossaryFormState> {
-  const user = await requireUser().catch(() => null);
-  if (!user) return { ok: false, error: "unauthenticated" };
-  return saveTerm(formData, (input) => updateGlossaryTerm(user, parseInput(id, termId), input));
+  return saveTerm(formData, (user, input) => updateGlossaryTerm(user, parseInput(id, termId), input));
 }
 
 export async function deleteGlossaryTermAction(termId: unknown): Promise<ActionResult> {
