@@ -1,12 +1,13 @@
 import "server-only";
 import { ERROR_CODES } from "@/lib/errors/app-error";
+import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 
 /** Every error code's message in the user's language, for client components that show action results. */
 export function errorMessages(lng: UiLanguage): Record<string, string> {
   const t = getT(lng, "errors");
-  return Object.fromEntries(ERROR_CODES.map((code) => [code, t(code)]));
+  return Object.fromEntries(ERROR_CODES.map((code) => [code, t(code, IMPORT_LIMITS)]));
 }
 
 /** Field-level messages (keys of errors.field) with their limits filled in. */
