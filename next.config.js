@@ -8,9 +8,10 @@ const nextConfig = {
   // keeps `npm start` fast on small machines.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // New lessons take two uploads of up to 5 MB each (Dutch text and translation); the app checks the limits itself
-    // and answers with a message in the user's language, which Next's default 1 MB limit would pre-empt.
-    serverActions: { bodySizeLimit: "12mb" },
+    // New lessons take two uploads of up to 5 MB each (Dutch text and translation) and two text areas; the app checks
+    // the limits itself and answers in the user's language, which Next's default 1 MB limit would pre-empt. Equal to
+    // IMPORT_LIMITS.maxRequestBytes (lib/import/import-limits.ts; a unit test checks).
+    serverActions: { bodySizeLimit: "13mb" },
   },
   async headers() {
     return [

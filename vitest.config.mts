@@ -2,6 +2,9 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
+  // Next bundles the import worker's TypeScript; in tests tsx compiles it (see the stand-in's comment). Before "@",
+  // which would match first.
+  "@/lib/lessons/spawn-import-worker.server": path.resolve(import.meta.dirname, "tests/support/spawn-import-worker.ts"),
   "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside a React Server Component bundle; tests run server code directly.
   "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts"),

@@ -7,70 +7,12 @@
  *   npm run bench                 # builds first if there is no build
  *   npm run bench -- --seconds 20 --connections 20
  */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import http from "node:http";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
-import Database from "better-sqlite3";
-import { newSessionToken, sessionIdFromToken } from "../lib/auth/session-token";
+import { get, numberOption, percentile, signedInCookie, startBenchServer } from "./bench-server";
 
-const root = path.resolve(__dirname, "..");
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const seconds = option("seconds", 10);
-const connections = option("connections", 20);
-const port = option("port", 3310);
-const databaseFile = path.join(root, "tests/.tmp/bench.db");
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:${databaseFile}`,
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-};
-
-function prepare(): void {
-  mkdirSync(path.dirname(databaseFile), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
-    console.error("no build found: running next build");
-    execFileSync("npx", ["next", "build"], { cwd: root, env, stdio: "ignore" });
-  }
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-
-function get(url: string, cookie?: string): Promise<{ status: number; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, headers: cookie ? { cookie } : {} }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
-    });
-    request.on("error", reject);
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await get(url)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+const seconds = numberOption("seconds", 10);
+const connections = numberOption("connections", 20);
+const port = numberOption("port", 3310);
 
 async function load(urls: string | string[], cookie?: string, concurrency = connections) {
   const list = Array.isArray(urls) ? urls : [urls];
@@ -131,34 +73,15 @@ function wordLookupUrls(base: string, lessonId: string, html: string): string[] 
   return urls;
 }
 
-function signedInCookie(): string {
-  const sqlite = new Database(databaseFile);
-  const user = sqlite.prepare("SELECT id FROM User WHERE email = ?").get("learner@example.com") as { id: string };
-  const token = newSessionToken();
-  sqlite
-    .prepare("INSERT INTO Session (id, userId, expiresAt, createdAt) VALUES (?, ?, ?, ?)")
-    .run(sessionIdFromToken(token), user.id, Date.now() + 86_400_000, Date.now());
-  sqlite.close();
-  return `session=${token}`;
-}
-
 async function main(): Promise<void> {
-  prepare();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port)], {
-    cwd: root,
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
+  const { base, databaseFile, stop } = await startBenchServer("bench", port);
   try {
-    await waitForServer(`${base}/en`);
     const lessons = (await get(`${base}/en`)).body.toString();
     const lessonPath = /href="(\/en\/lessons\/[^"]+)"/.exec(lessons)?.[1];
     if (!lessonPath) throw new Error("demo lesson not found on the lessons page");
     const url = `${base}${lessonPath}`;
     const page = (await get(url)).body.toString();
-    const cookie = signedInCookie();
+    const cookie = signedInCookie(databaseFile, "learner@example.com");
     const words = wordLookupUrls(base, lessonPath.split("/").pop()!, page);
     const result = {
       page: lessonPath,
@@ -173,8 +96,7 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(result, null, 2));
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
-    agent.destroy();
+    stop();
   }
 }
 

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DATABASE_URL="file:tests/.tmp/e2e.db"
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+# Each test presents its own client address in X-Forwarded-For (tests/e2e/fixtures.ts), as if one proxy stood in
+# front, so the per-address attempt limits count each test apart instead of the whole run as one visitor.
+export TRUST_PROXY=1
 deepl_port=$(( ${E2E_PORT:-3210} + 1 ))
 export DEEPL_AUTH_KEY="e2e-key" DEEPL_SERVER_URL="http://127.0.0.1:$deepl_port"
 mkdir -p tests/.tmp

@@ -1,9 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authenticate, registerAccount } from "@/lib/auth/accounts.server";
 import { credentialsInput, registrationInput } from "@/lib/auth/account-input";
-import { endSession, startSession } from "@/lib/auth/session-cookie.server";
+import { clientAddress } from "@/lib/auth/client-address.server";
+import { requireUser } from "@/lib/auth/current-user.server";
+import { register } from "@/lib/auth/register.server";
+import { endAllSessions, endSession, startSession } from "@/lib/auth/session-cookie.server";
+import { signIn } from "@/lib/auth/sign-in.server";
 import { rememberUiLanguage, setLanguageCookie, uiLanguageOf } from "@/lib/auth/ui-language.server";
 import { withLanguage } from "@/lib/i18n/languages";
 import type { ActionResult } from "./action-result";
@@ -34,7 +37,7 @@ export async function signInAction(_state: AuthFormState, formData: FormData): P
   const parsed = credentialsInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { ok: false, error: "invalid-credentials", values: typedValues(formData) };
   const result = await runAction(async () => {
-    const user = await authenticate(parsed.data.email, parsed.data.password);
+    const user = await signIn(parsed.data.email, parsed.data.password, await clientAddress());
     await startSession(user.id);
     return uiLanguageOf(user.id);
   });
@@ -58,16 +61,27 @@ export async function registerAction(_state: AuthFormState, formData: FormData):
     return { ok: false, error: "invalid-input", fields, values: typedValues(formData) };
   }
   const result = await runAction(async () => {
-    const user = await registerAccount(parsed.data);
-    await rememberUiLanguage(user.id, lng);
-    await startSession(user.id);
+    const registration = await register(parsed.data, await clientAddress());
+    if ("fields" in registration) return registration.fields;
+    await rememberUiLanguage(registration.user.id, lng);
+    await startSession(registration.user.id);
     return null;
   });
   if (!result.ok) return { ...result, values: typedValues(formData) };
+  if (result.data) return { ok: false, error: "invalid-input", fields: result.data, values: typedValues(formData) };
   redirect(withLanguage(nextPath(formData), lng));
 }
 
 /** Ends the caller's session; the browser then refreshes what it shows. */
 export async function signOutAction(): Promise<void> {
   await endSession();
+}
+
+/** Ends every session of the caller, on all their devices, this browser's included. */
+export async function signOutEverywhereAction(): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    await endAllSessions(user.id);
+    return null;
+  });
 }

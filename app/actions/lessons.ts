@@ -4,16 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user.server";
 import { AppError } from "@/lib/errors/app-error";
-import { paragraphsOf } from "@/lib/import/extract-text";
-import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
-import { readUpload } from "@/lib/import/read-upload.server";
+import { IMPORT_LIMITS } from "@/lib/import/import-limits";
+import type { TextSource } from "@/lib/import/text-source";
+import { addTranslation } from "@/lib/lessons/add-translation.server";
 import { assertCanEditLesson } from "@/lib/lessons/assert-can-edit-lesson.server";
-import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
-import { alignedParagraphs, untranslatedParagraphs } from "@/lib/lessons/build-lesson-paragraphs";
+import { createLesson } from "@/lib/lessons/create-lesson.server";
 import { lessonDetailsInput } from "@/lib/lessons/lesson-input";
-import { addPastedTranslation, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
+import { saveAlignment } from "@/lib/lessons/lesson-alignment.server";
 import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
-import { storeLesson } from "@/lib/lessons/store-lesson.server";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { resumeTranslationJob } from "@/lib/translation/resume-translation-job.server";
 import { runTranslationJob } from "@/lib/translation/run-translation-job.server";
@@ -37,34 +35,32 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** A text from a file when one was chosen, else from the text area. */
-async function textFrom(formData: FormData, textField: string, fileField: string): Promise<ImportedParagraph[]> {
-  const file = formData.get(fileField);
-  if (file instanceof File && file.size > 0) return readUpload(file);
-  const text = formData.get(textField);
-  return paragraphsOf(typeof text === "string" ? text : "", "text");
-}
-
-/** Runs a step whose AppError belongs to one field of the form. */
-async function forField<T>(field: string, step: () => Promise<T>): Promise<T | { field: string; code: string }> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof AppError) return { field, code: error.code };
-    throw error;
+/**
+ * The Dutch or English text as the form gave it: the chosen file (refused before it is read when it is too large),
+ * else the text area.
+ */
+async function sourceFrom(formData: FormData, field: "dutch" | "english"): Promise<TextSource> {
+  const file = formData.get(`${field}File`);
+  if (file instanceof File && file.size > 0) {
+    if (file.size > IMPORT_LIMITS.maxFileBytes) throw new AppError("file-too-large", { field });
+    return { kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
+  const text = formData.get(`${field}Text`);
+  return { kind: "text", text: typeof text === "string" ? text : "" };
 }
 
-function isFieldError(value: unknown): value is { field: string; code: string } {
-  return typeof value === "object" && value !== null && "field" in value && "code" in value;
+/** A failure that concerns one of the texts is shown beside that text; the form's own message asks to check it. */
+function formState(result: ActionResult<unknown>): LessonFormState {
+  if (result.ok) return null;
+  return result.field ? { ok: false, error: "invalid-input", fields: { [result.field]: result.error } } : result;
 }
 
 export async function createLessonAction(_state: LessonFormState, formData: FormData): Promise<LessonFormState> {
-  const result = await createLesson(formData);
+  const result = await createLessonFromForm(formData);
   return result && !result.ok ? { ...result, values: typedValues(formData) } : result;
 }
 
-async function createLesson(formData: FormData): Promise<LessonFormState> {
+async function createLessonFromForm(formData: FormData): Promise<LessonFormState> {
   const lng = formLanguage(formData);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };
@@ -75,27 +71,13 @@ async function createLesson(formData: FormData): Promise<LessonFormState> {
   });
   if ("fields" in details) return { ok: false, error: "invalid-input", fields: details.fields };
   const { mode } = details.data;
-  if (mode === "deepl" && !isDeeplConfigured()) return { ok: false, error: "deepl-not-configured" };
-
-  const dutch = await forField("dutch", () => textFrom(formData, "dutchText", "dutchFile"));
-  if (isFieldError(dutch)) return { ok: false, error: "invalid-input", fields: { dutch: dutch.code } };
-  let english: ImportedParagraph[] | null = null;
-  if (mode === "pasted") {
-    const pasted = await forField("english", () => textFrom(formData, "englishText", "englishFile"));
-    if (isFieldError(pasted)) return { ok: false, error: "invalid-input", fields: { english: pasted.code } };
-    english = pasted;
-  }
-
-  const result = await runAction(async () => {
-    const paragraphs = english ? alignedParagraphs(dutch, english, alignmentLexicon()) : untranslatedParagraphs(dutch);
-    const lessonId = await storeLesson(user, details.data, paragraphs);
-    if (mode === "deepl") {
-      const job = await startTranslationJob(lessonId, user.id);
-      if (job) void runTranslationJob(job.id);
-    }
-    return lessonId;
-  });
-  if (!result.ok) return result;
+  const result = await runAction(async () =>
+    createLesson(user, details.data, {
+      dutch: await sourceFrom(formData, "dutch"),
+      english: await sourceFrom(formData, "english"),
+    }),
+  );
+  if (!result.ok) return formState(result);
   redirect(mode === "pasted" ? `/${lng}/lessons/${result.data}/alignment` : `/${lng}/my/lessons/${result.data}`);
 }
 
@@ -124,22 +106,20 @@ export async function addTranslationAction(
   _state: LessonFormState,
   formData: FormData,
 ): Promise<LessonFormState> {
-  const result = await addTranslation(id, formData);
+  const result = await addTranslationFromForm(id, formData);
   return result && !result.ok ? { ...result, values: typedValues(formData) } : result;
 }
 
-async function addTranslation(id: unknown, formData: FormData): Promise<LessonFormState> {
+async function addTranslationFromForm(id: unknown, formData: FormData): Promise<LessonFormState> {
   const lng = formLanguage(formData);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };
-  const english = await forField("english", () => textFrom(formData, "englishText", "englishFile"));
-  if (isFieldError(english)) return { ok: false, error: "invalid-input", fields: { english: english.code } };
   const result = await runAction(async () => {
     const checkedId = parseInput(recordId, id);
-    await addPastedTranslation(user, checkedId, english);
+    await addTranslation(user, checkedId, await sourceFrom(formData, "english"));
     return checkedId;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return formState(result);
   redirect(`/${lng}/lessons/${result.data}/alignment`);
 }
 

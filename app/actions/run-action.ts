@@ -11,6 +11,7 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await body() };
   } catch (error) {
     if (!(error instanceof AppError)) console.error("action failed:", error);
-    return { ok: false, error: errorCodeOf(error) };
+    const field = error instanceof AppError ? error.field : undefined;
+    return { ok: false, error: errorCodeOf(error), ...(field ? { field } : {}) };
   }
 }

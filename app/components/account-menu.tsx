@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import { signOutAction } from "../actions/auth";
 import { refreshSession, useSession } from "./use-session";
 
@@ -36,8 +37,8 @@ export function AccountMenu({ lng, strings }: { lng: string; strings: AccountMen
     <span className="account-links">
       <Link href={`/${lng}/vocabulary`}>{strings.vocabulary}</Link>
       <Link href={`/${lng}/lessons/new`}>{strings.newLesson}</Link>
-      {user.role === "admin" && <Link href={`/${lng}/settings`}>{strings.settings}</Link>}
-      <span className="signed-in-as">{strings.signedInAs.replace("{name}", user.name)}</span>
+      <Link href={`/${lng}/settings`}>{strings.settings}</Link>
+      <span className="signed-in-as">{fillPlaceholders(strings.signedInAs, { name: user.name })}</span>
       <button
         type="button"
         className="link-button"

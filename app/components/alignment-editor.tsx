@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { AlignmentDraft } from "@/lib/lessons/alignment-draft";
 import {
   mergeWithNext,
@@ -61,8 +62,8 @@ export function AlignmentEditor({ initial, readerHref, save, strings }: Props) {
   return (
     <div className="alignment-editor">
       {draft.paragraphs.map((paragraph, p) => (
-        <section key={paragraph.id} aria-label={strings.paragraph.replace("{number}", String(p + 1))}>
-          <h2 className="paragraph-label">{strings.paragraph.replace("{number}", String(p + 1))}</h2>
+        <section key={paragraph.id} aria-label={fillPlaceholders(strings.paragraph, { number: p + 1 })}>
+          <h2 className="paragraph-label">{fillPlaceholders(strings.paragraph, { number: p + 1 })}</h2>
           <ol className="pairs">
             {paragraph.pairs.map((pair, i) => {
               const at = { paragraph: p, pair: i };

@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import type { ErrorCode } from "@/lib/errors/app-error";
+import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { LessonFormState } from "../actions/lessons";
 
 export interface LessonFormStrings {
@@ -28,16 +30,38 @@ interface Props {
   translationOnly?: boolean;
   strings: LessonFormStrings;
   action: (state: LessonFormState, formData: FormData) => Promise<LessonFormState>;
+  /** An error code to show before anything is submitted (a submission the server turned away; see proxy.ts). */
+  initialError?: ErrorCode | null;
 }
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html";
 
+/**
+ * The limits the server would refuse, checked before sending: a too large file is reported beside its field at
+ * once, without uploading it, and the form can never exceed the server's request limit (whose error page would
+ * lose what the user typed).
+ */
+function oversizedFields(form: HTMLFormElement): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const name of ["dutch", "english"]) {
+    const file = (form.elements.namedItem(`${name}File`) as HTMLInputElement | null)?.files?.[0];
+    const text = (form.elements.namedItem(`${name}Text`) as HTMLTextAreaElement | null)?.value ?? "";
+    if (file && file.size > IMPORT_LIMITS.maxFileBytes) fields[name] = "file-too-large";
+    else if (!file && text.length > IMPORT_LIMITS.maxCharacters * 2) fields[name] = "text-too-long";
+  }
+  return fields;
+}
+
 /** Creates a lesson from a pasted or uploaded Dutch text, with DeepL, a pasted translation or none. */
-export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strings, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strings, action, initialError }: Props) {
+  const [state, formAction, pending] = useActionState(
+    action,
+    initialError ? { ok: false as const, error: initialError } : null,
+  );
   const initialMode = translationOnly ? "pasted" : deeplAvailable ? "deepl" : "pasted";
   const [chosenMode, setMode] = useState<string | null>(null);
-  const fields = state && !state.ok ? (state.fields ?? {}) : {};
+  const [refused, setRefused] = useState<Record<string, string> | null>(null);
+  const fields = refused ?? (state && !state.ok ? (state.fields ?? {}) : {});
   const typed = (state && !state.ok ? state.values : undefined) ?? {};
   // React resets a form after its action: the radios come back from defaultChecked, i.e. the submitted choice.
   const mode = chosenMode ?? typed.mode ?? initialMode;
@@ -46,7 +70,13 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
     return key ? (strings.fieldErrors[key] ?? strings.errors[key] ?? strings.errors["invalid-input"]) : null;
   };
   const formError =
-    state && !state.ok && !state.fields ? (strings.errors[state.error] ?? strings.errors.unknown) : null;
+    !refused && state && !state.ok && !state.fields ? (strings.errors[state.error] ?? strings.errors.unknown) : null;
+  const checkSizes = (event: FormEvent<HTMLFormElement>) => {
+    const oversized = oversizedFields(event.currentTarget);
+    const found = Object.keys(oversized).length > 0;
+    setRefused(found ? oversized : null);
+    if (found) event.preventDefault();
+  };
   const errorText = (name: string) => {
     const text = message(name);
     return text ? (
@@ -59,7 +89,7 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
     message(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
 
   return (
-    <form action={formAction} className="lesson-form" noValidate>
+    <form action={formAction} onSubmit={checkSizes} className="lesson-form" noValidate>
       <input type="hidden" name="lng" value={lng} />
       {formError && (
         <p className="form-error" role="alert">

@@ -20,3 +20,8 @@ export async function orNotFound<T>(operation: Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** The error of an upload the server turned away before reading it (proxy.ts sends the form back with it). */
+export function refusedUpload(searchParams: { error?: string | string[] }): "file-too-large" | null {
+  return searchParams.error === "file-too-large" ? "file-too-large" : null;
+}

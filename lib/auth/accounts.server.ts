@@ -4,7 +4,6 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./password";
 import { toRole, type CurrentUser } from "./roles";
-import { SignInThrottle } from "./sign-in-throttle";
 
 export interface NewAccount {
   email: string;
@@ -12,6 +11,7 @@ export interface NewAccount {
   password: string;
 }
 
+/** Creates a learner's account. Limits and the password's strength are checked before, by register. */
 export async function registerAccount(input: NewAccount): Promise<CurrentUser> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError("email-taken");
@@ -29,19 +29,16 @@ export async function registerAccount(input: NewAccount): Promise<CurrentUser> {
   }
 }
 
-const signInThrottle = new SignInThrottle({ maxFailures: 10, windowMs: 15 * 60 * 1000 });
-
+/**
+ * Checks an e-mail address and password; AppError "invalid-credentials" when either is wrong, after the same work
+ * in both cases. Attempt limits are the caller's business (see signIn).
+ */
 export async function authenticate(email: string, password: string): Promise<CurrentUser> {
-  if (signInThrottle.isBlocked(email)) throw new AppError("too-many-attempts");
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, passwordHash: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!user || !valid) {
-    signInThrottle.fail(email);
-    throw new AppError("invalid-credentials");
-  }
-  signInThrottle.succeed(email);
+  if (!user || !valid) throw new AppError("invalid-credentials");
   return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
 }

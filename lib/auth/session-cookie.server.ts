@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { SESSION_COOKIE } from "./session-token";
-import { createSession, deleteSession } from "./sessions.server";
+import { createSession, deleteSession, deleteUserSessions } from "./sessions.server";
 
 /**
  * httpOnly (no script can read it), SameSite=Lax (not sent on cross-site form posts), Secure when the app is
@@ -17,9 +17,11 @@ function cookieOptions(expires: Date) {
   };
 }
 
+/** Signs this browser in with a new token; the session it had before, if any, ends. */
 export async function startSession(userId: string): Promise<void> {
-  const { token, expiresAt } = await createSession(userId);
-  (await cookies()).set(SESSION_COOKIE, token, cookieOptions(expiresAt));
+  const jar = await cookies();
+  const { token, expiresAt } = await createSession(userId, jar.get(SESSION_COOKIE)?.value);
+  jar.set(SESSION_COOKIE, token, cookieOptions(expiresAt));
 }
 
 export async function endSession(): Promise<void> {
@@ -27,4 +29,10 @@ export async function endSession(): Promise<void> {
   const token = jar.get(SESSION_COOKIE)?.value;
   if (token) await deleteSession(token);
   jar.set(SESSION_COOKIE, "", cookieOptions(new Date(0)));
+}
+
+/** Signs the user out on every device, this browser included. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await deleteUserSessions(userId);
+  (await cookies()).set(SESSION_COOKIE, "", cookieOptions(new Date(0)));
 }

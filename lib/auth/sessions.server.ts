@@ -3,12 +3,47 @@ import { db } from "@/lib/db/client.server";
 import { toRole, type CurrentUser } from "./roles";
 import { newSessionToken, sessionIdFromToken, SESSION_LIFETIME_MS } from "./session-token";
 
-/** Creates a session row and returns the token for the cookie, with its expiry. */
-export async function createSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
+/** Sessions kept per user: the newest; signing in on a 21st device ends the oldest session. */
+export const MAX_SESSIONS_PER_USER = 20;
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+let lastPrunedAt = 0;
+
+/**
+ * Creates a session row and returns the token for the cookie, with its expiry. The session the browser had before
+ * (`replacedToken`) ends, so a token that was seen before signing in is worth nothing after it. The user's expired
+ * and surplus sessions go at the same time, and everyone's expired ones at most once an hour.
+ */
+export async function createSession(
+  userId: string,
+  replacedToken?: string,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newSessionToken();
-  const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
-  await db.session.create({ data: { id: sessionIdFromToken(token), userId, expiresAt } });
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const id = sessionIdFromToken(token);
+  await db.$transaction(async (tx) => {
+    if (replacedToken) await tx.session.deleteMany({ where: { id: sessionIdFromToken(replacedToken) } });
+    await tx.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
+    await tx.session.create({ data: { id, userId, expiresAt } });
+    // The new session is kept whatever the order of sessions created in the same millisecond.
+    const surplus = await tx.session.findMany({
+      where: { userId, id: { not: id } },
+      orderBy: { createdAt: "desc" },
+      skip: MAX_SESSIONS_PER_USER - 1,
+      select: { id: true },
+    });
+    if (surplus.length > 0) await tx.session.deleteMany({ where: { id: { in: surplus.map(({ id }) => id) } } });
+  });
+  await pruneExpiredSessions(now);
   return { token, expiresAt };
+}
+
+/** Deletes everyone's expired sessions, at most once an hour per process (sign-ins call it; it is cheap to skip). */
+async function pruneExpiredSessions(now: Date): Promise<void> {
+  if (now.getTime() - lastPrunedAt < PRUNE_INTERVAL_MS) return;
+  lastPrunedAt = now.getTime();
+  await db.session.deleteMany({ where: { expiresAt: { lte: now } } });
 }
 
 /** The user a session token belongs to, or null for a missing, forged or expired token. */
@@ -28,4 +63,9 @@ export async function findSessionUser(token: string | undefined): Promise<Curren
 
 export async function deleteSession(token: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionIdFromToken(token) } });
+}
+
+/** Ends every session of a user, on every device. */
+export async function deleteUserSessions(userId: string): Promise<void> {
+  await db.session.deleteMany({ where: { userId } });
 }

@@ -32,12 +32,16 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {
+  /** The form field the error concerns, when it concerns one ("dutch" for the Dutch text of a new lesson). */
+  readonly field: string | undefined;
+
   constructor(
     readonly code: ErrorCode,
-    message: string = code,
+    options: { field?: string } = {},
   ) {
-    super(message);
+    super(code);
     this.name = "AppError";
+    this.field = options.field;
   }
 }
 

@@ -1,11 +1,11 @@
 import { AppError } from "@/lib/errors/app-error";
 import { htmlToParagraphs } from "./html-to-paragraphs";
-import { MAX_TEXT_CHARACTERS, type ImportedParagraph } from "./imported-paragraph";
+import { IMPORT_LIMITS } from "./import-limits";
+import type { ImportedParagraph } from "./imported-paragraph";
 import { markdownToParagraphs } from "./markdown-to-paragraphs";
 import { plainTextToParagraphs } from "./plain-text-to-paragraphs";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"] as const;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type TextFormat = "text" | "markdown" | "html" | "docx";
 
@@ -18,9 +18,14 @@ export function formatOfFile(name: string): TextFormat {
   throw new AppError("unsupported-file");
 }
 
-/** Paragraphs of a text in a given format, refusing empty and over-long texts. */
+/**
+ * Paragraphs of a text in a given format, refusing empty and over-long texts and texts of too many paragraphs.
+ * The source is bounded before parsing (markup may be far longer than its text: scripts, styles, attributes) and the
+ * text after.
+ */
 export function paragraphsOf(text: string, format: Exclude<TextFormat, "docx">): ImportedParagraph[] {
-  if (text.length > MAX_TEXT_CHARACTERS * 3) throw new AppError("text-too-long");
+  const maxSource = format === "text" ? IMPORT_LIMITS.maxCharacters * 2 : IMPORT_LIMITS.maxFileBytes;
+  if (text.length > maxSource) throw new AppError("text-too-long");
   const paragraphs =
     format === "html"
       ? htmlToParagraphs(text)
@@ -29,6 +34,7 @@ export function paragraphsOf(text: string, format: Exclude<TextFormat, "docx">):
         : plainTextToParagraphs(text);
   const characters = paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
   if (characters === 0) throw new AppError("empty-text");
-  if (characters > MAX_TEXT_CHARACTERS) throw new AppError("text-too-long");
+  if (characters > IMPORT_LIMITS.maxCharacters) throw new AppError("text-too-long");
+  if (paragraphs.length > IMPORT_LIMITS.maxParagraphs) throw new AppError("too-many-paragraphs");
   return paragraphs;
 }

@@ -9,6 +9,11 @@ export const IMPORT_LIMITS = {
   maxCharacters: 200_000,
   /** Bytes of one uploaded file. */
   maxFileBytes: 5 * 1024 * 1024,
+  /**
+   * Bytes of one form submission: two files and two texts fit. Must equal `serverActions.bodySizeLimit` in
+   * next.config.js (a test checks); the form checks its own size before sending, so a user never meets Next's limit.
+   */
+  maxRequestBytes: 13 * 1024 * 1024,
   /** Paragraphs of one text. */
   maxParagraphs: 25_000,
   /** Sentences of one text. */

@@ -5,5 +5,3 @@ export interface ImportedParagraph {
   text: string;
   kind: ParagraphKind | null;
 }
-
-export const MAX_TEXT_CHARACTERS = 200_000;

@@ -15,7 +15,8 @@ const QUOTES = /^["“„'‘«].*["”'’»]$/su;
  */
 export function guessParagraphKind(text: string, isLast: boolean): ParagraphKind {
   const trimmed = text.trim();
-  if (CAPTION_CREDIT.test(trimmed) && trimmed.length < 400) return "caption";
+  // Length first: on a long run of spaces after "foto" the credit pattern backtracks quadratically.
+  if (trimmed.length < 400 && CAPTION_CREDIT.test(trimmed)) return "caption";
   if (TWEET_SIGNATURE.test(trimmed) || QUOTES.test(trimmed)) return "quote";
   const words = trimmed.split(/\s+/).length;
   if (!isLast && words <= 12 && trimmed.length <= 100 && !/[.,;:!?…"”’)]$/u.test(trimmed)) return "heading";

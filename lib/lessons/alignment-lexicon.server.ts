@@ -1,18 +1,12 @@
 import "server-only";
-import { dictionaryLexicon, lemmatizingLexicon } from "@/lib/alignment/lexicon";
 import type { Lexicon } from "@/lib/alignment/types";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
-import { lemmatize } from "@/lib/language/lemmatize";
+import { alignmentLexiconOf } from "./alignment-lexicon";
 
 let lexicon: Lexicon | null = null;
 
-/** The offline dictionary as the aligner's word-translation table, looked up by lemma too. */
+/** The process-wide alignment lexicon (see alignmentLexiconOf). */
 export function alignmentLexicon(): Lexicon {
-  if (!lexicon) {
-    const dictionary = getDictionary();
-    lexicon = lemmatizingLexicon(dictionaryLexicon(dictionary), (word) =>
-      lemmatize(word, dictionary).map((candidate) => candidate.lemma),
-    );
-  }
+  lexicon ??= alignmentLexiconOf(getDictionary());
   return lexicon;
 }

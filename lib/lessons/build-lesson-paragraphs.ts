@@ -1,5 +1,7 @@
 import { alignParagraphs } from "@/lib/alignment/align-paragraphs";
 import type { Lexicon } from "@/lib/alignment/types";
+import { AppError } from "@/lib/errors/app-error";
+import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import { guessParagraphKind } from "@/lib/import/paragraph-kind";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { detectLanguage } from "@/lib/language/detect-language";
@@ -11,6 +13,17 @@ function sentencesOf(text: string): string[] {
   return splitSentences(text).map((span) => text.slice(span.start, span.end));
 }
 
+/**
+ * Each paragraph's sentences, refusing a text of more sentences than a lesson may have before anything aligns them.
+ * `side` names the text in the error, so the form shows it beside the Dutch or the English.
+ */
+function sentencesOfEach(texts: readonly string[], side: "dutch" | "english"): string[][] {
+  const sentences = texts.map(sentencesOf);
+  const count = sentences.reduce((sum, list) => sum + list.length, 0);
+  if (count > IMPORT_LIMITS.maxSentences) throw new AppError("too-many-sentences", { field: side });
+  return sentences;
+}
+
 interface PreparedParagraph {
   id: string;
   kind: ParagraphKind;
@@ -20,12 +33,18 @@ interface PreparedParagraph {
 
 /** Recognises each imported paragraph's kind and language, and splits it into sentences. */
 function prepare(imported: readonly ImportedParagraph[]): PreparedParagraph[] {
-  const paragraphs = imported.filter((paragraph) => sentencesOf(paragraph.text).length > 0);
+  const sentences = sentencesOfEach(
+    imported.map((paragraph) => paragraph.text),
+    "dutch",
+  );
+  const paragraphs = imported
+    .map((paragraph, index) => ({ ...paragraph, dutch: sentences[index]! }))
+    .filter((paragraph) => paragraph.dutch.length > 0);
   return paragraphs.map((paragraph, index) => ({
     id: String(index),
     kind: paragraph.kind ?? guessParagraphKind(paragraph.text, index === paragraphs.length - 1),
     language: detectLanguage(paragraph.text),
-    dutch: sentencesOf(paragraph.text),
+    dutch: paragraph.dutch,
   }));
 }
 
@@ -49,7 +68,10 @@ export function alignTranslation(
   lexicon: Lexicon,
 ): AlignmentDraft {
   const prepared = prepare(dutch);
-  const englishParagraphs = english.map((paragraph) => sentencesOf(paragraph.text)).filter((list) => list.length > 0);
+  const englishParagraphs = sentencesOfEach(
+    english.map((paragraph) => paragraph.text),
+    "english",
+  ).filter((list) => list.length > 0);
   const beads = alignParagraphs(
     prepared.map((paragraph) => paragraph.dutch),
     englishParagraphs,

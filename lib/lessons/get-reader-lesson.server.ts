@@ -7,35 +7,42 @@ import { separableVerbKeys } from "@/lib/glossary/separable-verb-keys";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { annotateParagraph } from "@/lib/language/annotate";
 import { canReadLesson } from "./lesson-policy";
-import { toReaderParagraph, type ReaderParagraph } from "./reader-view";
-
-export interface ReaderGlossaryTerm {
-  id: string;
-  term: string;
-  english: string;
-  note: string;
-}
-
-export interface ReaderLesson {
-  id: string;
-  ownerId: string | null;
-  title: string;
-  titleEnglish: string;
-  level: string;
-  wordCount: number;
-  paragraphs: ReaderParagraph[];
-  glossary: ReaderGlossaryTerm[];
-}
+import { readerPageStarts } from "./reader-pages";
+import { toReaderParagraph, type ReaderLesson } from "./reader-view";
 
 /**
- * Built reader views by lesson id, with the lesson's updatedAt they were built from. Building one (glossary
- * matching over every paragraph) costs far more than the single-row query that checks it is still current.
- * Anything that changes a lesson's paragraphs or glossary must bump Lesson.updatedAt.
+ * Built reader pages by lesson id and page, with the lesson's updatedAt they were built from, and each lesson's page
+ * boundaries. Building a page (glossary matching over its paragraphs) costs far more than the single-row query that
+ * checks it is still current. Anything that changes a lesson's paragraphs or glossary must bump Lesson.updatedAt.
  */
 const views = new Map<string, { updatedAt: number; view: ReaderLesson }>();
-const MAX_CACHED_VIEWS = 200;
+const pageBoundaries = new Map<string, { updatedAt: number; starts: number[] }>();
+const MAX_CACHED = 200;
 
-async function buildView(lessonId: string): Promise<ReaderLesson | null> {
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
+
+/** The position each page of the lesson starts at, and where the last one ends. */
+async function pagesOf(lessonId: string, updatedAt: Date): Promise<{ starts: number[]; end: number }> {
+  const cached = pageBoundaries.get(lessonId);
+  const sizes = await (cached?.updatedAt === updatedAt.getTime()
+    ? null
+    : db.$queryRaw<{ position: number; size: number }[]>`
+        SELECT "position", length("sourceText") + coalesce(length("translationText"), 0) AS "size"
+        FROM "Paragraph" WHERE "lessonId" = ${lessonId} ORDER BY "position"`);
+  if (sizes) {
+    const indices = readerPageStarts(sizes.map((row) => Number(row.size)));
+    const positions = indices.map((index) => Number(sizes[index]?.position ?? 0));
+    positions.push(sizes.length > 0 ? Number(sizes[sizes.length - 1]!.position) + 1 : 0);
+    remember(pageBoundaries, lessonId, { updatedAt: updatedAt.getTime(), starts: positions });
+  }
+  const starts = pageBoundaries.get(lessonId)!.starts;
+  return { starts: starts.slice(0, -1), end: starts[starts.length - 1]! };
+}
+
+async function buildView(lessonId: string, page: number, from: number, to: number, pageCount: number) {
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
     select: {
@@ -45,7 +52,11 @@ async function buildView(lessonId: string): Promise<ReaderLesson | null> {
       titleEnglish: true,
       level: true,
       wordCount: true,
-      paragraphs: { orderBy: { position: "asc" }, include: { sentences: true } },
+      paragraphs: {
+        where: { position: { gte: from, lt: to } },
+        orderBy: { position: "asc" },
+        include: { sentences: true },
+      },
       glossary: {
         orderBy: { term: "asc" },
         select: { id: true, term: true, variants: true, english: true, note: true },
@@ -59,13 +70,15 @@ async function buildView(lessonId: string): Promise<ReaderLesson | null> {
     lesson.glossary.map((term) => ({ id: term.id, term: term.term, variants: parseVariants(term.variants) })),
     words,
   );
-  return {
+  const view: ReaderLesson = {
     id: lesson.id,
     ownerId: lesson.ownerId,
     title: lesson.title,
     titleEnglish: lesson.titleEnglish,
     level: lesson.level,
     wordCount: lesson.wordCount,
+    page,
+    pageCount,
     paragraphs: lesson.paragraphs.map((paragraph) => {
       if (paragraph.language !== "nl") return toReaderParagraph(paragraph, []);
       const verbs = separableVerbKeys(annotateParagraph(paragraph.sourceText, dictionary, "nl"));
@@ -73,6 +86,7 @@ async function buildView(lessonId: string): Promise<ReaderLesson | null> {
     }),
     glossary: lesson.glossary.map(({ id, term, english, note }) => ({ id, term, english, note })),
   };
+  return view;
 }
 
 function parseVariants(json: string): string[] {
@@ -84,33 +98,49 @@ function parseVariants(json: string): string[] {
   }
 }
 
-async function cachedView(lessonId: string, updatedAt: Date): Promise<ReaderLesson | null> {
-  const cached = views.get(lessonId);
+/** A page of the lesson, built or from the cache; null when the lesson or the page does not exist. */
+async function cachedView(lessonId: string, updatedAt: Date, page: number): Promise<ReaderLesson | null> {
+  const key = `${lessonId}/${page}`;
+  const cached = views.get(key);
   if (cached && cached.updatedAt === updatedAt.getTime()) return cached.view;
-  const view = await buildView(lessonId);
-  if (!view) return null;
-  if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
-  views.set(lessonId, { updatedAt: updatedAt.getTime(), view });
+  const { starts, end } = await pagesOf(lessonId, updatedAt);
+  if (!Number.isInteger(page) || page < 1 || page > starts.length) return null;
+  const view = await buildView(lessonId, page, starts[page - 1]!, starts[page] ?? end, starts.length);
+  if (view) remember(views, key, { updatedAt: updatedAt.getTime(), view });
   return view;
+}
+
+/**
+ * Whether the reader has this page of this lesson, cheaply (two small queries, the page boundaries cached): asked
+ * before a cacheable reader page is rendered, so that pages that do not exist are never written to the cache.
+ */
+export async function readerPageExists(lessonId: string, page: number): Promise<boolean> {
+  const facts = await db.lesson.findUnique({ where: { id: lessonId }, select: { updatedAt: true } });
+  if (!facts) return false;
+  return page <= (await pagesOf(lessonId, facts.updatedAt)).starts.length;
 }
 
 export type PublicReaderLesson = { kind: "public"; lesson: ReaderLesson } | { kind: "private" } | { kind: "missing" };
 
-/** A lesson for the shared, cacheable reader page: only public lessons are given; it depends on no user. */
-export async function getPublicReaderLesson(lessonId: string): Promise<PublicReaderLesson> {
+/** A page of a lesson for the shared, cacheable reader: only public lessons are given; it depends on no user. */
+export async function getPublicReaderLesson(lessonId: string, page = 1): Promise<PublicReaderLesson> {
   const facts = await db.lesson.findUnique({ where: { id: lessonId }, select: { visibility: true, updatedAt: true } });
   if (!facts) return { kind: "missing" };
   if (facts.visibility !== "public") return { kind: "private" };
-  const lesson = await cachedView(lessonId, facts.updatedAt);
+  const lesson = await cachedView(lessonId, facts.updatedAt, page);
   return lesson ? { kind: "public", lesson } : { kind: "missing" };
 }
 
-/** The lesson as the reader shows it, or null when it does not exist or this user may not read it. */
-export async function getReaderLesson(lessonId: string, user: CurrentUser | null): Promise<ReaderLesson | null> {
+/** A page of the lesson as the reader shows it, or null when it does not exist or this user may not read it. */
+export async function getReaderLesson(
+  lessonId: string,
+  user: CurrentUser | null,
+  page = 1,
+): Promise<ReaderLesson | null> {
   const facts = await db.lesson.findUnique({
     where: { id: lessonId },
     select: { ownerId: true, visibility: true, updatedAt: true },
   });
   if (!facts || !canReadLesson(facts, user)) return null;
-  return cachedView(lessonId, facts.updatedAt);
+  return cachedView(lessonId, facts.updatedAt, page);
 }

@@ -5,9 +5,6 @@ import { AppError } from "@/lib/errors/app-error";
 import { draftFromStored, draftProblem, draftToParagraphs, type AlignmentDraft } from "./alignment-draft";
 import { toParagraphRow, type TranslationSource } from "./lesson-rows";
 import { canEditLesson } from "./lesson-policy";
-import { alignTranslation } from "./build-lesson-paragraphs";
-import { alignmentLexicon } from "./alignment-lexicon.server";
-import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 
 async function editableParagraphs(user: CurrentUser, lessonId: string) {
   const lesson = await db.lesson.findUnique({
@@ -50,26 +47,6 @@ export async function saveAlignment(
   };
   if (draftProblem(draft)) throw new AppError("invalid-input");
   await writeDraft(lessonId, lesson.paragraphs, draft);
-}
-
-/** Aligns a translation the owner pastes later with the lesson's Dutch, replacing any pairs it had. */
-export async function addPastedTranslation(
-  user: CurrentUser,
-  lessonId: string,
-  english: readonly ImportedParagraph[],
-): Promise<void> {
-  const lesson = await editableParagraphs(user, lessonId);
-  const dutch = lesson.paragraphs.map((paragraph) => ({
-    text: paragraph.sourceText,
-    kind: paragraph.kind as ImportedParagraph["kind"],
-  }));
-  const draft = alignTranslation(dutch, english, alignmentLexicon());
-  if (draft.paragraphs.length !== lesson.paragraphs.length) throw new AppError("invalid-input");
-  await writeDraft(
-    lessonId,
-    lesson.paragraphs.map((paragraph) => ({ ...paragraph, translationSource: "human" })),
-    draft,
-  );
 }
 
 async function writeDraft(

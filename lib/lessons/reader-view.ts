@@ -22,6 +22,28 @@ export interface ReaderParagraph {
   translation: { position: number; text: string }[] | null;
 }
 
+export interface ReaderGlossaryTerm {
+  id: string;
+  term: string;
+  english: string;
+  note: string;
+}
+
+/** One page of a lesson as the reader shows it (long lessons are read a page at a time; see reader-pages.ts). */
+export interface ReaderLesson {
+  id: string;
+  ownerId: string | null;
+  title: string;
+  titleEnglish: string;
+  level: string;
+  wordCount: number;
+  /** This page's number (from 1) and how many the lesson has. */
+  page: number;
+  pageCount: number;
+  paragraphs: ReaderParagraph[];
+  glossary: ReaderGlossaryTerm[];
+}
+
 export interface StoredParagraph {
   id: string;
   kind: string;

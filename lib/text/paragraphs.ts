@@ -10,7 +10,8 @@ export function splitParagraphs(text: string): string[] {
     .split(/\n[ \t\u00a0]*\n/)
     .map((block) =>
       block
-        .replace(/\s*\n\s*/g, " ")
+        // One pass over each run of white space (a pattern like /\s*\n\s*/ rescans long runs without a line break).
+        .replace(/\s+/g, (run) => (run.includes("\n") ? " " : run))
         .replace(/[ \t\u00a0]+/g, " ")
         .trim(),
     )

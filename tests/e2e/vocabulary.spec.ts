@@ -1,5 +1,32 @@
+import path from "node:path";
+import Database from "better-sqlite3";
 import { expect, test } from "./fixtures";
 import { openDemoLesson, registerLearner, snapshot } from "./helpers";
+
+/**
+ * Writes `count` saved words for an account straight into the e2e server's database (saving a hundred words
+ * through the reader would take minutes): "vrede-000", "woord-001", "vrede-002" …, one second apart, "vrede-000"
+ * the oldest. Timestamps are written the way Prisma's SQLite adapter writes them, so they sort with its own.
+ */
+function saveWordsDirectly(email: string, count: number) {
+  const db = new Database(path.resolve(__dirname, "../.tmp/e2e.db"));
+  try {
+    db.pragma("busy_timeout = 5000");
+    const { id: userId } = db.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string };
+    const insert = db.prepare(
+      "INSERT INTO VocabularyItem (id, userId, key, headword, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const headword = `${i % 2 === 0 ? "vrede" : "woord"}-${String(i).padStart(3, "0")}`;
+        const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString().replace("Z", "+00:00");
+        insert.run(`${userId}-${i}`, userId, headword, headword, at, at);
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
 
 test("a learner saves a glossary term from the reader and finds it on the vocabulary page", async ({ page }) => {
   await registerLearner(page);
@@ -66,4 +93,52 @@ test("signed out, the reader offers sign-in instead of saving", async ({ page })
   await expect(page.getByRole("dialog").getByRole("link", { name: "Sign in to save words" })).toBeVisible();
   await page.goto("/en/vocabulary");
   await expect(page.getByRole("link", { name: "Sign in to see your vocabulary." })).toBeVisible();
+});
+
+test("a long vocabulary pages by keyboard, newest first, and a search keeps to its own pages", async ({ page }) => {
+  const account = await registerLearner(page);
+  saveWordsDirectly(account.email, 110);
+  await page.goto("/en/vocabulary");
+  await expect(page.getByRole("status").filter({ hasText: "1–50 of 110 items" })).toBeVisible();
+  await expect(page.locator(".vocabulary-item h2").first()).toHaveText("woord-109");
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Page 1 of 3");
+  await expect(pages.getByRole("link", { name: "Newer words" })).toHaveCount(0);
+
+  await pages.getByRole("link", { name: "Older words" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/vocabulary\?page=2$/);
+  await expect(page.getByRole("status").filter({ hasText: "51–100 of 110 items" })).toBeVisible();
+  await expect(page.locator(".vocabulary-item h2").first()).toHaveText("woord-059");
+  await pages.getByRole("link", { name: "Older words" }).click();
+  await expect(page.locator(".vocabulary-item h2")).toHaveText(
+    Array.from({ length: 10 }, (_, i) => `${i % 2 === 0 ? "woord" : "vrede"}-${String(9 - i).padStart(3, "0")}`),
+  );
+  await expect(pages.getByRole("link", { name: "Older words" })).toHaveCount(0);
+  await expect(pages.getByRole("link", { name: "Newer words" })).toHaveAttribute("href", "/en/vocabulary?page=2");
+
+  await page.getByLabel("Search your vocabulary").fill("vrede");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1–50 of 55 items" })).toBeVisible();
+  await pages.getByRole("link", { name: "Older words" }).click();
+  await expect(page).toHaveURL(/\?q=vrede&page=2$/);
+  await expect(page.locator(".vocabulary-item h2")).toHaveText([
+    "vrede-008",
+    "vrede-006",
+    "vrede-004",
+    "vrede-002",
+    "vrede-000",
+  ]);
+
+  for (const [query, range] of [
+    ["page=abc", "1–50 of 110 items"],
+    ["page=-1", "1–50 of 110 items"],
+    ["page=99999999999", "101–110 of 110 items"],
+  ]) {
+    await page.goto(`/en/vocabulary?${query}`);
+    await expect(page.getByRole("status").filter({ hasText: range })).toBeVisible();
+  }
+  await page.goto("/nl/vocabulary?page=2");
+  await expect(page.getByRole("status").filter({ hasText: "51–100 van 110 woorden" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Pagina's" })).toContainText("Pagina 2 van 3");
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate, registerAccount } from "@/lib/auth/accounts.server";
+import { REGISTRATIONS_PER_ADDRESS } from "@/lib/auth/attempt-limits";
+import { register } from "@/lib/auth/register.server";
 import { createSession, findSessionUser } from "@/lib/auth/sessions.server";
 import { sessionIdFromToken } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
@@ -54,16 +56,20 @@ describe("sessions", () => {
   });
 });
 
-describe("password guessing", () => {
-  it("refuses an address after ten failed sign-ins, even with the right password", async () => {
-    await registerAccount({ ...account, email: "guessed@example.com" });
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(authenticate("guessed@example.com", `guess ${attempt}`)).rejects.toMatchObject({
-        code: "invalid-credentials",
-      });
-    }
-    await expect(authenticate("guessed@example.com", account.password)).rejects.toMatchObject({
-      code: "too-many-attempts",
+describe("register", () => {
+  it("creates the account of a form with a good password, and none for a common one", async () => {
+    expect(await register({ ...account, password: "password1234" }, "192.0.2.1")).toEqual({
+      fields: { password: "passwordTooCommon" },
     });
+    expect(await db.user.count()).toBe(0);
+    expect(await register(account, "192.0.2.1")).toMatchObject({ user: { email: account.email, role: "learner" } });
+  });
+
+  it("counts refused registrations too, so an address cannot try without end", async () => {
+    for (let attempt = 0; attempt < REGISTRATIONS_PER_ADDRESS.points; attempt++) {
+      await register({ ...account, password: "1234567890" }, "192.0.2.1");
+    }
+    await expect(register(account, "192.0.2.1")).rejects.toMatchObject({ code: "too-many-registrations" });
+    expect(await db.user.count()).toBe(0);
   });
 });

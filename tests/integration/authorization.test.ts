@@ -92,6 +92,14 @@ const publicActions = {
   "language.switchLanguageAction": "changes only the caller's own preference",
 };
 
+/**
+ * Actions on the caller's own account, with no record to name: signed out they refuse, signed in they can only
+ * reach the caller's own rows (each tested below, signed out and as another user).
+ */
+const ownAccountActions = {
+  "auth.signOutEverywhereAction": "deletes the sessions of the signed-in caller only",
+};
+
 describe("authorisation of server actions", () => {
   it("covers every exported server action", () => {
     const folder = path.resolve(__dirname, "../../app/actions");
@@ -103,7 +111,9 @@ describe("authorisation of server actions", () => {
           (match) => `${file.replace(/\.ts$/, "")}.${match[1]}`,
         );
       });
-    expect(exported.sort()).toEqual([...Object.keys(cases), ...Object.keys(publicActions)].sort());
+    expect(exported.sort()).toEqual(
+      [...Object.keys(cases), ...Object.keys(publicActions), ...Object.keys(ownAccountActions)].sort(),
+    );
   });
 
   for (const [name, call] of Object.entries(cases)) {
@@ -141,6 +151,25 @@ describe("authorisation of server actions", () => {
       ok: false,
       error: "invalid-input",
     });
+  });
+});
+
+describe("actions on the caller's own account", () => {
+  it("signing out everywhere refuses a signed-out caller and ends no session", async () => {
+    const w = await world();
+    await createSession(w.owner.id);
+    const before = await db.session.count();
+    expect(await authActions.signOutEverywhereAction()).toEqual({ ok: false, error: "unauthenticated" });
+    expect(await db.session.count()).toBe(before);
+  });
+
+  it("signing out everywhere as another user ends that user's sessions, never the owner's", async () => {
+    const w = await world();
+    await createSession(w.owner.id);
+    await createSession(w.other.id);
+    await signInAs(w.other);
+    expect(await authActions.signOutEverywhereAction()).toEqual({ ok: true, data: null });
+    expect(await db.session.findMany({ select: { userId: true } })).toEqual([{ userId: w.owner.id }]);
   });
 });
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { registerAccount } from "@/lib/auth/accounts.server";
 import { db } from "@/lib/db/client.server";
-import { paragraphsOf } from "@/lib/import/extract-text";
-import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
-import { alignedParagraphs, untranslatedParagraphs } from "@/lib/lessons/build-lesson-paragraphs";
+import { addTranslation } from "@/lib/lessons/add-translation.server";
+import { createLesson } from "@/lib/lessons/create-lesson.server";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
-import { addPastedTranslation, getAlignmentDraft, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
+import { getAlignmentDraft, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
 import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
-import { storeLesson } from "@/lib/lessons/store-lesson.server";
 import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { createDemoLesson } from "../support/lesson-factory";
@@ -27,6 +25,17 @@ It is raining today, but tomorrow the sun will shine.
 Ukraine's President Zelensky said on Twitter that the conversation went well.
 
 We appreciate the unwavering support of Ukraine. — Володимир Зеленський (@ZelenskyyUa) 2 January 2022`;
+
+const text = (value: string) => ({ kind: "text" as const, text: value });
+
+/** A lesson of the caller's, made as the new-lesson form makes it. */
+async function newLesson(user: Awaited<ReturnType<typeof owner>>, title: string, english: string | null) {
+  return createLesson(
+    user,
+    { title, level: "A2", mode: english === null ? "none" : "pasted" },
+    { dutch: text(DUTCH), english: text(english ?? "") },
+  );
+}
 
 async function owner(name = "teacher") {
   return registerAccount({ email: `${name}@example.com`, name, password: "een lang wachtwoord" });
@@ -58,12 +67,7 @@ async function storedPairs(lessonId: string): Promise<string[]> {
 describe("creating a lesson from a text and a pasted translation", () => {
   it("recognises kinds and languages and aligns 2-1 pairs", async () => {
     const user = await owner();
-    const paragraphs = alignedParagraphs(
-      paragraphsOf(DUTCH, "text"),
-      paragraphsOf(ENGLISH, "text"),
-      alignmentLexicon(),
-    );
-    const lessonId = await storeLesson(user, { title: "Het weer", level: "A2" }, paragraphs);
+    const lessonId = await newLesson(user, "Het weer", ENGLISH);
     expect(await storedPairs(lessonId)).toEqual([
       "Het weer = The weather",
       "Het regent vandaag. Morgen schijnt de zon. = It is raining today, but tomorrow the sun will shine.",
@@ -80,11 +84,7 @@ describe("creating a lesson from a text and a pasted translation", () => {
 
   it("lets the owner correct the pairs, refuses a tampered correction, and keeps the texts", async () => {
     const user = await owner();
-    const lessonId = await storeLesson(
-      user,
-      { title: "Het weer", level: "A2" },
-      alignedParagraphs(paragraphsOf(DUTCH, "text"), paragraphsOf(ENGLISH, "text"), alignmentLexicon()),
-    );
+    const lessonId = await newLesson(user, "Het weer", ENGLISH);
     const { draft } = await getAlignmentDraft(user, lessonId);
     const pairs = draft.paragraphs.map((paragraph) => paragraph.pairs);
     expect(pairs[1]).toEqual([{ source: [0, 1], target: [1] }]);
@@ -110,15 +110,13 @@ describe("creating a lesson from a text and a pasted translation", () => {
 
   it("adds a translation to a lesson that had none, and the reader shows it", async () => {
     const user = await owner();
-    const lessonId = await storeLesson(
-      user,
-      { title: "Het weer", level: "A2" },
-      untranslatedParagraphs(paragraphsOf(DUTCH, "text")),
-    );
+    const lessonId = await newLesson(user, "Het weer", null);
     const before = await getReaderLesson(lessonId, user);
     expect(before!.paragraphs[1]!.translation).toBeNull();
 
-    await addPastedTranslation(user, lessonId, paragraphsOf(ENGLISH, "text"));
+    const stranger = await owner("stranger");
+    await expect(addTranslation(stranger, lessonId, text(ENGLISH))).rejects.toMatchObject({ code: "not-found" });
+    await addTranslation(user, lessonId, text(ENGLISH));
     const after = await getReaderLesson(lessonId, user);
     expect(after!.paragraphs[1]!.translation!.map((sentence) => sentence.text)).toEqual([
       "It is raining today, but tomorrow the sun will shine.",
@@ -158,11 +156,7 @@ describe("the reader view", () => {
 describe("deleting a lesson", () => {
   it("removes the owner's lesson and keeps learners' saved sentences", async () => {
     const user = await owner();
-    const lessonId = await storeLesson(
-      user,
-      { title: "Weg", level: "A2" },
-      untranslatedParagraphs(paragraphsOf(DUTCH, "text")),
-    );
+    const lessonId = await newLesson(user, "Weg", null);
     const paragraph = await db.paragraph.findFirstOrThrow({ where: { lessonId, position: 1 } });
     await saveVocabulary(user, { lessonId, paragraphId: paragraph.id, sentencePosition: 0, form: "regent" });
     const stranger = await owner("stranger");

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { registerAccount } from "@/lib/auth/accounts.server";
+import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { deleteVocabularyItem, undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
-import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
+import { listVocabulary, listVocabularyPage, VOCABULARY_PAGE_SIZE } from "@/lib/vocabulary/list-vocabulary.server";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { createAlignedLesson, createDemoLesson } from "../support/lesson-factory";
 
@@ -126,5 +127,85 @@ describe("listing and deleting vocabulary", () => {
     expect(await db.vocabularyItem.count()).toBe(2);
     await deleteVocabularyItem(anna, saved.itemId);
     expect((await listVocabulary(anna, "")).map((item) => item.headword)).toEqual(["diplomatie"]);
+  });
+});
+
+describe("paging through vocabulary", () => {
+  const start = Date.UTC(2026, 0, 1);
+
+  /** `count` items, "vrede-anna-000" or "woord-anna-001" and so on; three at a time share a creation time. */
+  async function saveMany(user: CurrentUser, count: number) {
+    await db.vocabularyItem.createMany({
+      data: Array.from({ length: count }, (_, i) => {
+        const headword = `${i % 2 === 0 ? "vrede" : "woord"}-${user.name}-${String(i).padStart(3, "0")}`;
+        return {
+          id: `${user.id}-${String(i).padStart(3, "0")}`,
+          userId: user.id,
+          key: headword.toLowerCase(),
+          headword,
+          createdAt: new Date(start + Math.floor(i / 3) * 1000),
+        };
+      }),
+    });
+  }
+
+  /** Every page of a search, in order. */
+  async function allPages(user: CurrentUser, query: string) {
+    const firstPage = await listVocabularyPage(user, { query, page: 1 });
+    const pages = [firstPage];
+    for (let page = 2; page <= firstPage.pageCount; page++) pages.push(await listVocabularyPage(user, { query, page }));
+    return pages;
+  }
+
+  it("lists every item once, newest first, on pages of 50, and never another learner's", async () => {
+    const anna = await learner("anna");
+    const bram = await learner("bram");
+    await saveMany(anna, 120);
+    await saveMany(bram, 30);
+    const newestFirst = Array.from({ length: 120 }, (_, i) => `${anna.id}-${String(119 - i).padStart(3, "0")}`);
+
+    const pages = await allPages(anna, "");
+    expect(pages.map(({ page, pageCount, total, first, last }) => ({ page, pageCount, total, first, last }))).toEqual([
+      { page: 1, pageCount: 3, total: 120, first: 1, last: 50 },
+      { page: 2, pageCount: 3, total: 120, first: 51, last: 100 },
+      { page: 3, pageCount: 3, total: 120, first: 101, last: 120 },
+    ]);
+    expect(pages.map((page) => page.items.length)).toEqual([VOCABULARY_PAGE_SIZE, VOCABULARY_PAGE_SIZE, 20]);
+    expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(newestFirst);
+    expect((await listVocabularyPage(bram, { query: "", page: 1 })).total).toBe(30);
+  });
+
+  it("searches across all pages", async () => {
+    const anna = await learner("anna");
+    const bram = await learner("bram");
+    await saveMany(anna, 120);
+    await saveMany(bram, 120);
+
+    const pages = await allPages(anna, "vrede");
+    expect(pages.map((page) => [page.total, page.items.length])).toEqual([
+      [60, 50],
+      [60, 10],
+    ]);
+    const headwords = pages.flatMap((page) => page.items.map((item) => item.headword));
+    expect(new Set(headwords).size).toBe(60);
+    expect(headwords.every((headword) => headword.startsWith("vrede-anna-"))).toBe(true);
+    expect(headwords.slice(0, 2)).toEqual(["vrede-anna-118", "vrede-anna-116"]);
+    expect(headwords.at(-1)).toBe("vrede-anna-000");
+  });
+
+  it("answers a page past the end with the last page, and an empty list with one empty page", async () => {
+    const anna = await learner("anna");
+    await saveMany(anna, 120);
+    const last = await listVocabularyPage(anna, { query: "", page: 3 });
+    expect(await listVocabularyPage(anna, { query: "", page: Number.MAX_SAFE_INTEGER })).toEqual(last);
+    expect(await listVocabularyPage(anna, { query: "fiets", page: 2 })).toEqual({
+      items: [],
+      page: 1,
+      pageCount: 1,
+      total: 0,
+      skip: 0,
+      first: 0,
+      last: 0,
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Stands in for Next's request APIs when server actions are called directly in tests: a cookie jar the test
- * controls, and redirect/notFound that throw recognisable errors instead of Next's internal signals.
+ * Stands in for Next's request APIs when server actions are called directly in tests: a cookie jar and request
+ * headers the test controls, and redirect/notFound that throw recognisable errors instead of Next's internal signals.
  */
 const jar = new Map<string, string>();
 
@@ -8,6 +8,14 @@ export const cookieJar = {
   clear: () => jar.clear(),
   get: (name: string) => jar.get(name),
   set: (name: string, value: string) => jar.set(name, value),
+};
+
+const requestHeaderValues = new Map<string, string>();
+
+/** Headers of the request the test plays, e.g. `requestHeaders.set("x-forwarded-for", "192.0.2.1")`. */
+export const requestHeaders = {
+  clear: () => requestHeaderValues.clear(),
+  set: (name: string, value: string) => requestHeaderValues.set(name.toLowerCase(), value),
 };
 
 export const nextHeaders = {
@@ -19,7 +27,7 @@ export const nextHeaders = {
     },
     delete: (name: string) => jar.delete(name),
   }),
-  headers: async () => new Headers(),
+  headers: async () => new Headers([...requestHeaderValues]),
 };
 
 export class RedirectSignal extends Error {

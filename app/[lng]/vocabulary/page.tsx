@@ -2,14 +2,25 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
-import { deleteVocabularyAction } from "../../actions/vocabulary";
-import { ActionButton } from "../../components/action-button";
-import { errorMessages } from "../../components/error-messages";
+import { listVocabularyPage } from "@/lib/vocabulary/list-vocabulary.server";
+import { vocabularyListParams } from "@/lib/vocabulary/vocabulary-list-params";
+import { deleteVocabularyAction } from "@/app/actions/vocabulary";
+import { ActionButton } from "@/app/components/action-button";
+import { errorMessages } from "@/app/components/error-messages";
+import { PageLinks } from "@/app/components/page-links";
 
 interface Props {
   params: Promise<{ lng: string }>;
-  searchParams: Promise<{ q?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
+}
+
+/** The list's URL for a search and page; page 1 and an empty search are left out, so the plain URL stays plain. */
+function listHref(lng: string, query: string, page: number) {
+  const search = new URLSearchParams();
+  if (query) search.set("q", query);
+  if (page > 1) search.set("page", String(page));
+  const rest = search.toString();
+  return `/${lng}/vocabulary${rest ? `?${rest}` : ""}`;
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -31,9 +42,9 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const rawQuery = (await searchParams).q;
-  const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.slice(0, 100) ?? "";
-  const items = await listVocabulary(user, query);
+  const request = vocabularyListParams.parse(await searchParams);
+  const { query } = request;
+  const { items, total, page, pageCount, first, last } = await listVocabularyPage(user, request);
   const errors = errorMessages(lng);
   return (
     <div className="page">
@@ -45,7 +56,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
         <button type="submit">{t("searchButton")}</button>
         {query && <Link href={`/${lng}/vocabulary`}>{t("clear")}</Link>}
       </form>
-      <p role="status">{t("count", { count: items.length })}</p>
+      <p role="status">{pageCount > 1 ? t("range", { first, last, total }) : t("count", { count: total })}</p>
       {items.length === 0 ? (
         <p>{query ? t("noResults", { query }) : t("empty")}</p>
       ) : (
@@ -80,6 +91,14 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {pageCount > 1 && (
+        <PageLinks
+          label={t("pages")}
+          position={t("pagePosition", { page, pageCount })}
+          previous={page > 1 ? { href: listHref(lng, query, page - 1), label: t("newer") } : undefined}
+          next={page < pageCount ? { href: listHref(lng, query, page + 1), label: t("older") } : undefined}
+        />
       )}
     </div>
   );

@@ -1,24 +1,44 @@
 import type { ReactNode } from "react";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import type { ReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { readerPageHref } from "@/lib/lessons/reader-page-number";
+import type { ReaderLesson } from "@/lib/lessons/reader-view";
+import { PageLinks } from "../page-links";
 import { ReaderInteractions } from "./reader-interactions";
 import { ReaderParagraphRow } from "./reader-paragraph";
 import { readerStrings } from "./reader-strings";
 import { TranslationToggle } from "./translation-toggle";
 
+/** Links to the previous and next page of a long lesson, and where the reader is. */
+function ReaderPager({ lesson, lng, basePath }: { lesson: ReaderLesson; lng: UiLanguage; basePath: string }) {
+  if (lesson.pageCount < 2) return null;
+  const t = getT(lng, "reader");
+  const link = (page: number, label: string) => ({ href: readerPageHref(basePath, page), label });
+  return (
+    <PageLinks
+      label={t("pages")}
+      position={t("pagePosition", { page: lesson.page, count: lesson.pageCount })}
+      previous={lesson.page > 1 ? link(lesson.page - 1, t("previousPage")) : undefined}
+      next={lesson.page < lesson.pageCount ? link(lesson.page + 1, t("nextPage")) : undefined}
+    />
+  );
+}
+
 /**
- * A lesson as the reader shows it. Nothing in it depends on who is reading (the save buttons learn that in the
- * browser), so a public lesson's page is rendered once and served from the cache; `ownerTools` is the exception,
- * given only on the creator's own, uncached page.
+ * A page of a lesson as the reader shows it (long lessons are read a page at a time, `basePath` being the address
+ * of the first). Nothing in it depends on who is reading (the save buttons learn that in the browser), so a public
+ * lesson's page is rendered once and served from the cache; `ownerTools` is the exception, given only on the
+ * creator's own, uncached page.
  */
 export function ReaderArticle({
   lesson,
   lng,
+  basePath,
   ownerTools,
 }: {
   lesson: ReaderLesson;
   lng: UiLanguage;
+  basePath: string;
   ownerTools?: ReactNode;
 }) {
   const t = getT(lng, "reader");
@@ -34,6 +54,7 @@ export function ReaderArticle({
         <p className="lesson-meta">
           <span className="level-badge">{t("level", { level: lesson.level })}</span>
           <span>{t("words", { count: lesson.wordCount })}</span>
+          {lesson.pageCount > 1 && <span>{t("pagePosition", { page: lesson.page, count: lesson.pageCount })}</span>}
         </p>
         <p className="reader-help">
           {t("help")} {t("keyboardHelp")}
@@ -51,6 +72,7 @@ export function ReaderArticle({
       {lesson.paragraphs.map((paragraph) => (
         <ReaderParagraphRow key={paragraph.id} paragraph={paragraph} glossary={lesson.glossary} lng={lng} />
       ))}
+      <ReaderPager lesson={lesson} lng={lng} basePath={basePath} />
       <div hidden>
         {lesson.glossary.map((term) => (
           <span key={term.id} id={`gloss-${term.id}`}>

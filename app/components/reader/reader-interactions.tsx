@@ -2,7 +2,8 @@
 
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
+import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
+import type { ReaderGlossaryTerm } from "@/lib/lessons/reader-view";
 import type { WordLookup } from "@/lib/lessons/word-lookup";
 import {
   below,
@@ -138,7 +139,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
       if (!word) return;
       cursor.current = { sentence, index: words.indexOf(word) };
       highlight("word-cursor", [rangeOf(sentence, word.start, word.end)]);
-      setCursorWord(strings.wordCursor.replace("{word}", word.text));
+      setCursorWord(fillPlaceholders(strings.wordCursor, { word: word.text }));
     };
 
     const onOver = (event: Event) => {
@@ -266,7 +267,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
 
       {selection && !card && (
         <div className="selection-action" style={selection.position}>
-          {saveControl(selection, strings.saveSelection.replace("{text}", selection.form))}
+          {saveControl(selection, fillPlaceholders(strings.saveSelection, { text: selection.form }))}
         </div>
       )}
 

@@ -1,4 +1,4 @@
-import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
+import type { ReaderGlossaryTerm } from "@/lib/lessons/reader-view";
 import type { ReaderParagraph, TextRun } from "@/lib/lessons/reader-view";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";

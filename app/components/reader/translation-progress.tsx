@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { TranslationJobView } from "@/lib/translation/translation-job";
 import type { ActionResult } from "../../actions/action-result";
 
@@ -48,10 +49,11 @@ export function TranslationProgress(props: {
 
   if (job.status === "done") return null;
   const fill = (text: string) =>
-    text
-      .replace("{done}", String(job.done))
-      .replace("{total}", String(job.total))
-      .replace("{reason}", strings.reasons[job.errorCode ?? "unknown"] ?? strings.reasons.unknown ?? "");
+    fillPlaceholders(text, {
+      done: job.done,
+      total: job.total,
+      reason: strings.reasons[job.errorCode ?? "unknown"] ?? strings.reasons.unknown ?? "",
+    });
   return (
     <div className="progress" role="status">
       {active ? (

@@ -1,7 +1,8 @@
 "use client";
 
 import { forwardRef } from "react";
-import type { ReaderGlossaryTerm } from "@/lib/lessons/get-reader-lesson.server";
+import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
+import type { ReaderGlossaryTerm } from "@/lib/lessons/reader-view";
 import type { WordLookup } from "@/lib/lessons/word-lookup";
 import type { ReaderStrings } from "./reader-strings";
 
@@ -105,7 +106,7 @@ export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(prop
           <button
             type="button"
             className="secondary"
-            aria-label={strings.listenTo.replace("{text}", title)}
+            aria-label={fillPlaceholders(strings.listenTo, { text: title })}
             onClick={() => props.onListen?.(title)}
           >
             {strings.listen}

@@ -1,29 +1,23 @@
-import { notFound, redirect } from "next/navigation";
+import { PublicReader, publicReaderTitle } from "@/app/components/reader/public-reader";
 import { toUiLanguage } from "@/lib/i18n/languages";
-import { getPublicReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
-import { ReaderArticle } from "../../../components/reader/reader-article";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
 }
 
-// Public lessons read the same for everyone: each is rendered on its first visit and then served from Next's cache.
-// Private lessons live at /my/lessons/:id, rendered per request for their owner.
+// Public lessons read the same for everyone: each page is rendered on its first visit and then served from Next's
+// cache (proxy.ts answers unknown lessons first, so nothing is cached for them). Private lessons live at
+// /my/lessons/:id, rendered per request for their owner.
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props) {
-  const result = await getPublicReaderLesson((await params).id);
-  return { title: result.kind === "public" ? result.lesson.title : undefined };
+  return { title: await publicReaderTitle((await params).id, 1) };
 }
 
 export default async function PublicReaderPage({ params }: Props) {
-  const { lng: raw, id } = await params;
-  const lng = toUiLanguage(raw);
-  const result = await getPublicReaderLesson(id);
-  if (result.kind === "missing") notFound();
-  if (result.kind === "private") redirect(`/${lng}/my/lessons/${id}`);
-  return <ReaderArticle lesson={result.lesson} lng={lng} />;
+  const { lng, id } = await params;
+  return <PublicReader lng={toUiLanguage(lng)} id={id} page={1} />;
 }

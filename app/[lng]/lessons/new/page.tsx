@@ -5,13 +5,18 @@ import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { createLessonAction } from "../../../actions/lessons";
 import { LessonForm } from "../../../components/lesson-form";
 import { lessonFormStrings } from "../../../components/lesson-form-strings";
-import { requirePageUser } from "../../../components/page-access";
+import { refusedUpload, requirePageUser } from "../../../components/page-access";
 
 export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }) {
   return { title: getT(toUiLanguage((await params).lng), "editor")("newLesson") };
 }
 
-export default async function NewLessonPage({ params }: { params: Promise<{ lng: string }> }) {
+interface Props {
+  params: Promise<{ lng: string }>;
+  searchParams: Promise<{ error?: string | string[] }>;
+}
+
+export default async function NewLessonPage({ params, searchParams }: Props) {
   const lng = toUiLanguage((await params).lng);
   await requirePageUser(lng, `/${lng}/lessons/new`);
   const t = getT(lng, "editor");
@@ -25,6 +30,7 @@ export default async function NewLessonPage({ params }: { params: Promise<{ lng:
         deeplAvailable={isDeeplConfigured()}
         strings={lessonFormStrings(lng, "create")}
         action={createLessonAction}
+        initialError={refusedUpload(await searchParams)}
       />
     </div>
   );

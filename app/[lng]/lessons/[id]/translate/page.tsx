@@ -10,14 +10,15 @@ import { ActionButton } from "../../../../components/action-button";
 import { errorMessages } from "../../../../components/error-messages";
 import { LessonForm } from "../../../../components/lesson-form";
 import { lessonFormStrings } from "../../../../components/lesson-form-strings";
-import { requirePageUser } from "../../../../components/page-access";
+import { refusedUpload, requirePageUser } from "../../../../components/page-access";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
+  searchParams: Promise<{ error?: string | string[] }>;
 }
 
 /** Adds a translation to one of the user's lessons: DeepL, or a translation they paste (then aligned). */
-export default async function TranslatePage({ params }: Props) {
+export default async function TranslatePage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = toUiLanguage(raw);
   const user = await requirePageUser(lng, `/${lng}/lessons/${id}/translate`);
@@ -58,6 +59,7 @@ export default async function TranslatePage({ params }: Props) {
           translationOnly
           strings={lessonFormStrings(lng, "addTranslation")}
           action={addTranslationAction.bind(null, id)}
+          initialError={refusedUpload(await searchParams)}
         />
       </section>
     </div>

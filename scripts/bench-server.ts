@@ -1,0 +1,123 @@
+/**
+ * What the benchmarks share: the built app (`next start`) on its own freshly migrated and seeded database, plain
+ * HTTP requests with keep-alive, a signed-in cookie made by writing a session row, and percentiles.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { newSessionToken, sessionIdFromToken } from "../lib/auth/session-token";
+
+export const root = path.resolve(__dirname, "..");
+
+export function numberOption(name: string, fallback: number): number {
+  const args = process.argv.slice(2);
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+}
+
+export interface BenchServer {
+  base: string;
+  databaseFile: string;
+  stop: () => void;
+}
+
+/** Migrates and seeds `tests/.tmp/<name>.db`, builds when there is no build, and starts the app on `port`. */
+export async function startBenchServer(name: string, port: number): Promise<BenchServer> {
+  const databaseFile = path.join(root, `tests/.tmp/${name}.db`);
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${databaseFile}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+  };
+  mkdirSync(path.dirname(databaseFile), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+    console.error("no build found: running next build");
+    execFileSync("npx", ["next", "build"], { cwd: root, env, stdio: "ignore" });
+  }
+  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port)], {
+    cwd: root,
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    process.kill(-server.pid!, "SIGTERM");
+    agent.destroy();
+  };
+  try {
+    await waitForServer(`${base}/en`);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, databaseFile, stop };
+}
+
+export const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+export interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** One HTTP request; `body` is sent as is (a Buffer with its content type in `headers`). */
+export function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      url,
+      { agent, method: options.method ?? "GET", headers: options.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(options.body);
+  });
+}
+
+export function get(url: string, cookie?: string): Promise<Answer> {
+  return request(url, { headers: cookie ? { cookie } : {} });
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await get(url)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** A session cookie for a seeded account, made by writing its session row. */
+export function signedInCookie(databaseFile: string, email: string): string {
+  const sqlite = new Database(databaseFile);
+  const user = sqlite.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string };
+  const token = newSessionToken();
+  sqlite
+    .prepare("INSERT INTO Session (id, userId, expiresAt, createdAt) VALUES (?, ?, ?, ?)")
+    .run(sessionIdFromToken(token), user.id, Date.now() + 86_400_000, Date.now());
+  sqlite.close();
+  return `session=${token}`;
+}

@@ -1,0 +1,102 @@
+import mammoth from "mammoth";
+import { describe, expect, it } from "vitest";
+import { assertDocxWithinLimits } from "@/lib/import/docx-limits";
+import { buildZip as zip, type ZipEntry } from "../../support/build-zip";
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const paragraphXml = "<w:p><w:r><w:t>Ook bespraken ze hervormingen en de akkoorden van Minsk.</w:t></w:r></w:p>";
+
+/** The parts mammoth needs, with about 30 KB of document text. */
+function wordParts(...more: ZipEntry[]): ZipEntry[] {
+  return [
+    {
+      name: "[Content_Types].xml",
+      deflate: true,
+      data:
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/></Types>',
+    },
+    {
+      name: "_rels/.rels",
+      deflate: true,
+      data:
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Target="word/document.xml" ' +
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
+    },
+    {
+      name: "word/document.xml",
+      deflate: true,
+      data: `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphXml.repeat(300)}</w:body></w:document>`,
+    },
+    ...more,
+  ];
+}
+
+const MB = 1024 * 1024;
+const tooLarge = expect.objectContaining({ code: "document-too-large" });
+const unreadable = expect.objectContaining({ code: "unreadable-file" });
+
+describe("assertDocxWithinLimits", () => {
+  it("passes an ordinary Word file, which mammoth then reads", async () => {
+    const docx = zip(wordParts({ name: "word/media/image1.png", data: new Uint8Array(20_000).fill(7) }));
+    expect(() => assertDocxWithinLimits(docx)).not.toThrow();
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
+    expect(html.startsWith("<p>Ook bespraken ze hervormingen")).toBe(true);
+  });
+
+  it("passes the same file with ZIP64 records, or with bytes before it", () => {
+    expect(() => assertDocxWithinLimits(zip(wordParts(), { zip64: true }))).not.toThrow();
+    expect(() => assertDocxWithinLimits(zip(wordParts(), { prefix: new Uint8Array(1000) }))).not.toThrow();
+  });
+
+  it("refuses parts that together declare more than the limit", () => {
+    const parts = [1, 2, 3].map((n) => ({
+      name: `word/media/image${n}.png`,
+      data: "x".repeat(MB),
+      declaredSize: 15 * MB,
+    }));
+    expect(() => assertDocxWithinLimits(zip(wordParts(...parts)))).toThrow(tooLarge);
+    const declared = { name: "word/document2.xml", data: "x", declaredSize: 2 ** 40 };
+    expect(() => assertDocxWithinLimits(zip(wordParts(declared), { zip64: true }))).toThrow(tooLarge);
+  });
+
+  it("refuses a part that unpacks to more than 200 times its packed size", () => {
+    const filler = { name: "word/filler.xml", data: " ".repeat(2 * MB), deflate: true };
+    const bomb = zip(wordParts(filler));
+    expect(bomb.byteLength).toBeLessThan(20_000);
+    expect(() => assertDocxWithinLimits(bomb)).toThrow(tooLarge);
+  });
+
+  it("refuses more than 10,000 parts", () => {
+    const parts = Array.from({ length: 10_001 }, (_, n) => ({ name: `p${n}`, data: "" }));
+    expect(() => assertDocxWithinLimits(zip(parts))).toThrow(tooLarge);
+  });
+
+  it("refuses what is not a ZIP archive, or one whose directory is cut short or corrupt", () => {
+    const docx = zip(wordParts());
+    const directoryStart = new DataView(docx.buffer).getUint32(docx.byteLength - 6, true);
+    const notAHeader = docx.slice();
+    notAHeader[directoryStart] = 0;
+    const headerTooLong = docx.slice();
+    new DataView(headerTooLong.buffer).setUint16(directoryStart + 30, 0xffff, true);
+    for (const bytes of [
+      new Uint8Array(),
+      new TextEncoder().encode("Dit is gewoon tekst, geen Word-bestand."),
+      docx.slice(0, docx.byteLength - 10),
+      docx.slice(docx.byteLength - 100),
+      notAHeader,
+      headerTooLong,
+    ]) {
+      expect(() => assertDocxWithinLimits(bytes)).toThrow(unreadable);
+    }
+  });
+
+  it("checks a 5 MB archive in a few milliseconds, without unpacking it", () => {
+    const docx = zip(wordParts({ name: "word/media/photo.jpg", data: new Uint8Array(5 * MB).fill(1) }));
+    const start = performance.now();
+    assertDocxWithinLimits(docx);
+    expect(performance.now() - start).toBeLessThan(50);
+  });
+});
