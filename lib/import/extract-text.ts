@@ -5,8 +5,6 @@ import type { ImportedParagraph } from "./imported-paragraph";
 import { markdownToParagraphs } from "./markdown-to-paragraphs";
 import { plainTextToParagraphs } from "./plain-text-to-paragraphs";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"] as const;
-
 export type TextFormat = "text" | "markdown" | "html" | "docx";
 
 export function formatOfFile(name: string): TextFormat {

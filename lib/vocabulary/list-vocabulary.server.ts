@@ -73,8 +73,3 @@ export async function listVocabularyPage(
     })),
   };
 }
-
-/** The newest page of the user's items (what a learner sees first). */
-export async function listVocabulary(user: CurrentUser, query: string): Promise<VocabularyEntry[]> {
-  return (await listVocabularyPage(user, { query, page: 1 })).items;
-}

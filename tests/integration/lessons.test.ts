@@ -6,9 +6,9 @@ import { createLesson } from "@/lib/lessons/create-lesson.server";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import { getAlignmentDraft, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
 import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
-import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { createDemoLesson } from "../support/lesson-factory";
+import { firstVocabularyPage } from "../support/first-vocabulary-page";
 
 const DUTCH = `Het weer
 
@@ -165,7 +165,7 @@ describe("deleting a lesson", () => {
     await deleteLesson(user, lessonId);
     expect(await db.lesson.findUnique({ where: { id: lessonId } })).toBeNull();
     expect(await db.paragraph.count({ where: { lessonId } })).toBe(0);
-    const [item] = await listVocabulary(user, "");
+    const [item] = await firstVocabularyPage(user, "");
     expect(item!.contexts).toEqual([expect.objectContaining({ sentence: "Het regent vandaag.", lessonId: null })]);
   });
 });

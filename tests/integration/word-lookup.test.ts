@@ -4,9 +4,9 @@ import { registerAccount } from "@/lib/auth/accounts.server";
 import { createSession } from "@/lib/auth/sessions.server";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
-import { listVocabulary } from "@/lib/vocabulary/list-vocabulary.server";
 import { createDemoLesson } from "../support/lesson-factory";
 import { cookieJar } from "../support/next-request-mock";
+import { firstVocabularyPage } from "../support/first-vocabulary-page";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeaders);
 
@@ -72,7 +72,7 @@ describe("looking up a word of a lesson", () => {
       form: "hervormingen",
       termId: term.id,
     });
-    const items = await listVocabulary(user, "");
+    const items = await firstVocabularyPage(user, "");
     expect(items.map((item) => item.headword).sort()).toEqual(["bespreken", "hervorming"]);
     expect(items.find((item) => item.headword === "bespreken")!.english).toMatch(/discuss/);
     await expect(
