@@ -1,13 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxies } from "@/lib/auth/trusted-proxies";
-import { isUiLanguage } from "@/lib/i18n/languages";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
-import { readerPageExists } from "@/lib/lessons/get-reader-lesson.server";
-import { readerPageNumber } from "@/lib/lessons/reader-page-number";
-
-/** Pages under /:lng/lessons/:id/ that are not reader pages (they are rendered per request). */
-const LESSON_SUBPAGES = new Set(["alignment", "glossary", "translate"]);
-const READER_PATH = /^\/[^/]+\/lessons\/[^/]+(\/[^/]+)?$/;
 
 /**
  * The request as Next should go on with it. Without a trusted proxy in front (TRUST_PROXY=0), an X-Forwarded-For
@@ -33,36 +26,15 @@ function refuseOversizedPost(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(url, 303);
 }
 
-/**
- * Public reader pages are cached by Next after their first rendering, including a "not found" answer, so every
- * made-up lesson id or page number would add files to the cache for good. This answers those requests before Next
- * renders anything: a path that is not an existing page of an existing lesson is rewritten to the (uncached)
- * catch-all page, which answers 404 in the visitor's language.
- */
-async function isMissingReaderPage(pathname: string): Promise<boolean> {
-  if (!READER_PATH.test(pathname) || pathname.startsWith("/api/")) return false;
-  const [, lng = "", , id = "", part] = pathname.split("/");
-  if (id === "new" || (part !== undefined && LESSON_SUBPAGES.has(part))) return false;
-  const page = part === undefined ? 1 : readerPageNumber(part);
-  return !(isUiLanguage(lng) && page !== null && id.length <= 64 && (await readerPageExists(id, page)));
-}
-
-export async function proxy(request: NextRequest) {
-  const refused = refuseOversizedPost(request);
-  if (refused) return refused;
-  const forwarded = forwardedRequest(request);
-  const { pathname } = request.nextUrl;
-  if (await isMissingReaderPage(pathname)) {
-    const lng = pathname.split("/")[1] ?? "";
-    return NextResponse.rewrite(new URL(`/${isUiLanguage(lng) ? lng : "en"}/not-found`, request.url), forwarded);
-  }
-  return NextResponse.next(forwarded);
+export function proxy(request: NextRequest) {
+  return refuseOversizedPost(request) ?? NextResponse.next(forwardedRequest(request));
 }
 
 export const config = {
   matcher: [
-    "/:lng/lessons/:id",
-    "/:lng/lessons/:id/:part",
+    // The pages whose forms take uploads.
+    "/:lng/lessons/new",
+    "/:lng/lessons/:id/translate",
     // Requests that bring their own X-Forwarded-For (browsers never do), so ordinary traffic pays nothing here.
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "x-forwarded-for" }] },
   ],

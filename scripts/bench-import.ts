@@ -10,7 +10,17 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { get, numberOption, request, root, signedInCookie, startBenchServer } from "./bench-server";
+import {
+  formActionFields,
+  get,
+  multipart,
+  numberOption,
+  request,
+  root,
+  signedInCookie,
+  startBenchServer,
+  type Field,
+} from "./bench-server";
 
 const port = numberOption("port", 3320);
 
@@ -30,35 +40,6 @@ const demoEnglish = demo.paragraphs
 function longText(): string {
   const copies = Math.floor(199_000 / (demoDutch.length + 2));
   return Array.from({ length: copies }, () => demoDutch).join("\n\n");
-}
-
-type Field = string | { fileName: string; content: string };
-
-function multipart(fields: Record<string, Field>): { body: Buffer; contentType: string } {
-  const boundary = `----bench${Date.now().toString(16)}`;
-  const parts = Object.entries(fields).map(([name, value]) =>
-    typeof value === "string"
-      ? `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
-      : `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${value.fileName}"\r\n` +
-        `Content-Type: text/plain\r\n\r\n${value.content}\r\n`,
-  );
-  return {
-    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8"),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
-
-/** The hidden fields React renders into the form so that it works without JavaScript. */
-async function formActionFields(base: string, cookie: string): Promise<Record<string, string>> {
-  const html = (await get(`${base}/en/lessons/new`, cookie)).body.toString();
-  const fields: Record<string, string> = {};
-  for (const [tag] of html.matchAll(/<input type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
-    if (name?.startsWith("$ACTION")) fields[name] = value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  }
-  if (Object.keys(fields).length === 0) throw new Error("no action fields found in the new-lesson form");
-  return fields;
 }
 
 /** Asks for the session every 20 ms until stopped; the slowest answer is what another user would have waited. */
@@ -106,7 +87,7 @@ async function main(): Promise<void> {
   const { base, databaseFile, stop } = await startBenchServer("bench-import", port);
   try {
     const cookie = signedInCookie(databaseFile, "teacher@example.com");
-    const action = await formActionFields(base, cookie);
+    const action = await formActionFields(`${base}/en/lessons/new`, cookie);
     const demoArticle = await importLesson(base, cookie, action, {
       title: "Demo article",
       mode: "pasted",

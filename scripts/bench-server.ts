@@ -24,13 +24,18 @@ export interface BenchServer {
 }
 
 /** Migrates and seeds `tests/.tmp/<name>.db`, builds when there is no build, and starts the app on `port`. */
-export async function startBenchServer(name: string, port: number): Promise<BenchServer> {
+export async function startBenchServer(
+  name: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<BenchServer> {
   const databaseFile = path.join(root, `tests/.tmp/${name}.db`);
   const env = {
     ...process.env,
     DATABASE_URL: `file:${databaseFile}`,
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
+    ...extraEnv,
   };
   mkdirSync(path.dirname(databaseFile), { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
@@ -120,4 +125,33 @@ export function signedInCookie(databaseFile: string, email: string): string {
     .run(sessionIdFromToken(token), user.id, Date.now() + 86_400_000, Date.now());
   sqlite.close();
   return `session=${token}`;
+}
+
+export type Field = string | { fileName: string; content: string };
+
+export function multipart(fields: Record<string, Field>): { body: Buffer; contentType: string } {
+  const boundary = `----bench${Date.now().toString(16)}`;
+  const parts = Object.entries(fields).map(([name, value]) =>
+    typeof value === "string"
+      ? `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+      : `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${value.fileName}"\r\n` +
+        `Content-Type: text/plain\r\n\r\n${value.content}\r\n`,
+  );
+  return {
+    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8"),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+/** The hidden fields React renders into a page's form so that it works without JavaScript. */
+export async function formActionFields(pageUrl: string, cookie?: string): Promise<Record<string, string>> {
+  const html = (await get(pageUrl, cookie)).body.toString();
+  const fields: Record<string, string> = {};
+  for (const [tag] of html.matchAll(/<input type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(tag)?.[1];
+    const value = /value="([^"]*)"/.exec(tag)?.[1] ?? "";
+    if (name?.startsWith("$ACTION")) fields[name] = value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  }
+  if (Object.keys(fields).length === 0) throw new Error(`no action fields found in the form of ${pageUrl}`);
+  return fields;
 }

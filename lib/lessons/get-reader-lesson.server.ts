@@ -110,16 +110,6 @@ async function cachedView(lessonId: string, updatedAt: Date, page: number): Prom
   return view;
 }
 
-/**
- * Whether the reader has this page of this lesson, cheaply (two small queries, the page boundaries cached): asked
- * before a cacheable reader page is rendered, so that pages that do not exist are never written to the cache.
- */
-export async function readerPageExists(lessonId: string, page: number): Promise<boolean> {
-  const facts = await db.lesson.findUnique({ where: { id: lessonId }, select: { updatedAt: true } });
-  if (!facts) return false;
-  return page <= (await pagesOf(lessonId, facts.updatedAt)).starts.length;
-}
-
 export type PublicReaderLesson = { kind: "public"; lesson: ReaderLesson } | { kind: "private" } | { kind: "missing" };
 
 /** A page of a lesson for the shared, cacheable reader: only public lessons are given; it depends on no user. */

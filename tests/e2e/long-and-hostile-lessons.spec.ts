@@ -3,8 +3,8 @@ import path from "node:path";
 import { expect, test } from "./fixtures";
 import { registerLearner, snapshot } from "./helpers";
 
-/** The files of Next's page cache for this build (rendered public pages are written under .next/server/app). */
-function cacheFileCount(directory = path.resolve(".next/server/app")): number {
+/** The files under .next/server, where Next writes the pages it caches (route-cache/) besides the build's own. */
+function cacheFileCount(directory = path.resolve(".next/server")): number {
   return readdirSync(directory).reduce((count, name) => {
     const entry = path.join(directory, name);
     return count + (statSync(entry).isDirectory() ? cacheFileCount(entry) : 1);
@@ -12,12 +12,21 @@ function cacheFileCount(directory = path.resolve(".next/server/app")): number {
 }
 
 test("made-up lesson addresses are answered 404 and leave nothing in the page cache", async ({ page }) => {
+  // A real public lesson's first visit is cached (so the count below could grow, were 404s cached too).
+  await page.goto("/en");
+  await page.getByRole("link", { name: /Biden verzekert Zelenski/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Biden verzekert Zelenski");
+  const lessonPath = new URL(page.url()).pathname;
+  await expect
+    .poll(() => page.request.get(lessonPath).then((answer) => answer.headers()["x-nextjs-cache"]))
+    .toBe("HIT");
   const before = cacheFileCount();
   for (let index = 0; index < 30; index++) {
     const response = await page.request.get(`/en/lessons/made-up-${index}-${Date.now()}`);
     expect(response.status()).toBe(404);
   }
   expect((await page.request.get("/nl/lessons/made-up/7")).status()).toBe(404);
+  expect((await page.request.get(`${lessonPath}/99`)).status()).toBe(404);
   expect(cacheFileCount()).toBe(before);
   const response = await page.goto("/nl/lessons/bestaat-niet");
   expect(response?.status()).toBe(404);

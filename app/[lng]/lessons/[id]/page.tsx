@@ -6,7 +6,7 @@ interface Props {
 }
 
 // Public lessons read the same for everyone: each page is rendered on its first visit and then served from Next's
-// cache (proxy.ts answers unknown lessons first, so nothing is cached for them). Private lessons live at
+// cache (which keeps only pages that were found: lib/cache/found-pages-cache-handler.cjs). Private lessons live at
 // /my/lessons/:id, rendered per request for their owner.
 export const dynamicParams = true;
 export function generateStaticParams() {
