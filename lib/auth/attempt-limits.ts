@@ -24,10 +24,10 @@ export const FAILURES_PER_ACCOUNT: Limit = { points: 10, seconds: 24 * 60 * 60 }
 
 /**
  * Registration attempts from one address, counted once the form is complete, before the password check, the
- * e-mail look-up and the hashing: 10 an hour lets a learner who tries a common password or two still finish and
- * a few people share a network, while one machine made 800 accounts in 6 minutes before.
+ * e-mail look-up and the hashing: 30 an hour lets a class register together behind its school's one address (a
+ * learner who tries a common password first counts twice), while one machine made 800 accounts in 6 minutes before.
  */
-export const REGISTRATIONS_PER_ADDRESS: Limit = { points: 10, seconds: 60 * 60 };
+export const REGISTRATIONS_PER_ADDRESS: Limit = { points: 30, seconds: 60 * 60 };
 
 export const MAX_ACCOUNT_DELAY_SECONDS = 60;
 

@@ -16,7 +16,7 @@ import { toReaderParagraph, type ReaderLesson } from "./reader-view";
  * checks it is still current. Anything that changes a lesson's paragraphs or glossary must bump Lesson.updatedAt.
  */
 const views = new Map<string, { updatedAt: number; view: ReaderLesson }>();
-const pageBoundaries = new Map<string, { updatedAt: number; starts: number[] }>();
+const pageBoundaries = new Map<string, { updatedAt: number; starts: number[]; end: number }>();
 const MAX_CACHED = 200;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): void {
@@ -24,22 +24,21 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): void {
   cache.set(key, value);
 }
 
-/** The position each page of the lesson starts at, and where the last one ends. */
+/** The position each page of the lesson starts at, and the position after its last paragraph. */
 async function pagesOf(lessonId: string, updatedAt: Date): Promise<{ starts: number[]; end: number }> {
-  const cached = pageBoundaries.get(lessonId);
-  const sizes = await (cached?.updatedAt === updatedAt.getTime()
-    ? null
-    : db.$queryRaw<{ position: number; size: number }[]>`
-        SELECT "position", length("sourceText") + coalesce(length("translationText"), 0) AS "size"
-        FROM "Paragraph" WHERE "lessonId" = ${lessonId} ORDER BY "position"`);
-  if (sizes) {
-    const indices = readerPageStarts(sizes.map((row) => Number(row.size)));
-    const positions = indices.map((index) => Number(sizes[index]?.position ?? 0));
-    positions.push(sizes.length > 0 ? Number(sizes[sizes.length - 1]!.position) + 1 : 0);
-    remember(pageBoundaries, lessonId, { updatedAt: updatedAt.getTime(), starts: positions });
+  let boundaries = pageBoundaries.get(lessonId);
+  if (boundaries?.updatedAt !== updatedAt.getTime()) {
+    const sizes = await db.$queryRaw<{ position: number; size: number }[]>`
+      SELECT "position", length("sourceText") + coalesce(length("translationText"), 0) AS "size"
+      FROM "Paragraph" WHERE "lessonId" = ${lessonId} ORDER BY "position"`;
+    const starts = readerPageStarts(sizes.map((row) => Number(row.size))).map((index) =>
+      Number(sizes[index]?.position ?? 0),
+    );
+    const end = sizes.length > 0 ? Number(sizes[sizes.length - 1]!.position) + 1 : 0;
+    boundaries = { updatedAt: updatedAt.getTime(), starts, end };
+    remember(pageBoundaries, lessonId, boundaries);
   }
-  const starts = pageBoundaries.get(lessonId)!.starts;
-  return { starts: starts.slice(0, -1), end: starts[starts.length - 1]! };
+  return boundaries;
 }
 
 async function buildView(lessonId: string, page: number, from: number, to: number, pageCount: number) {
