@@ -1,13 +1,21 @@
 import "server-only";
-import { ERROR_CODES } from "@/lib/errors/app-error";
+import { ERROR_CODES, type ErrorCode } from "@/lib/errors/app-error";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
+import { MAX_EDITABLE_PARAGRAPHS } from "@/lib/lessons/alignment-draft";
+
+/** The numbers error messages name. */
+const LIMITS = { ...IMPORT_LIMITS, maxEditableParagraphs: MAX_EDITABLE_PARAGRAPHS };
+
+/** One error code's message in the user's language. */
+export function errorMessage(lng: UiLanguage, code: ErrorCode): string {
+  return getT(lng, "errors")(code, LIMITS);
+}
 
 /** Every error code's message in the user's language, for client components that show action results. */
 export function errorMessages(lng: UiLanguage): Record<string, string> {
-  const t = getT(lng, "errors");
-  return Object.fromEntries(ERROR_CODES.map((code) => [code, t(code, IMPORT_LIMITS)]));
+  return Object.fromEntries(ERROR_CODES.map((code) => [code, errorMessage(lng, code)]));
 }
 
 /** Field-level messages (keys of errors.field) with their limits filled in. */

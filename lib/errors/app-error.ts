@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "import-timed-out",
   "import-too-complex",
   "server-busy",
+  "too-long-to-correct",
   "too-many-registrations",
   "term-exists",
   "deepl-not-configured",

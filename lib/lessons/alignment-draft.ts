@@ -14,6 +14,12 @@ export interface AlignmentDraft {
   english: string[];
 }
 
+/**
+ * The longest lesson whose pairs can be corrected: the editor holds them all on one page and a save rewrites them
+ * all, which should stay well under a second. 600 paragraphs is more than a 200,000-character article has.
+ */
+export const MAX_EDITABLE_PARAGRAPHS = 600;
+
 export interface DraftParagraph {
   id: string;
   kind: ParagraphKind;

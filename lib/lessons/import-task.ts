@@ -1,5 +1,6 @@
 import type { ErrorCode } from "@/lib/errors/app-error";
 import type { TextSource } from "@/lib/import/text-source";
+import type { ParagraphRow } from "./lesson-rows";
 
 /**
  * The work the import worker does, as messages: reading the texts, recognising paragraphs, aligning a translation
@@ -15,7 +16,9 @@ export type ImportTask =
       /** A translation to align with the Dutch; null when it comes later (DeepL, or none yet). */
       english: TextSource | null;
     }
-  | { kind: "add-translation"; lessonId: string; english: TextSource };
+  | { kind: "add-translation"; lessonId: string; english: TextSource }
+  /** Pairs the owner corrected, already checked against the stored texts: only the writing is left. */
+  | { kind: "write-pairs"; lessonId: string; paragraphs: { paragraphId: string; row: ParagraphRow }[] };
 
 /** A task as posted to the worker, with the database it writes to. */
 export interface ImportMessage {

@@ -2,22 +2,34 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { draftFromStored, draftProblem, draftToParagraphs, type AlignmentDraft } from "./alignment-draft";
+import {
+  draftFromStored,
+  draftProblem,
+  draftToParagraphs,
+  MAX_EDITABLE_PARAGRAPHS,
+  type AlignmentDraft,
+} from "./alignment-draft";
 import { toParagraphRow, type TranslationSource } from "./lesson-rows";
 import { canEditLesson } from "./lesson-policy";
+import { runImport } from "./run-import.server";
 
+/**
+ * The lesson's paragraphs with their pairs, for its owner. The editor shows and saves every pair of the lesson at
+ * once, so a lesson of more than MAX_EDITABLE_PARAGRAPHS is refused before its paragraphs are read.
+ */
 async function editableParagraphs(user: CurrentUser, lessonId: string) {
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
-    select: {
-      ownerId: true,
-      visibility: true,
-      title: true,
-      paragraphs: { orderBy: { position: "asc" }, include: { sentences: true } },
-    },
+    select: { ownerId: true, visibility: true, title: true, _count: { select: { paragraphs: true } } },
   });
   if (!lesson || !canEditLesson(lesson, user)) throw new AppError("not-found");
-  return lesson;
+  if (lesson._count.paragraphs > MAX_EDITABLE_PARAGRAPHS) throw new AppError("too-long-to-correct");
+  const paragraphs = await db.paragraph.findMany({
+    where: { lessonId },
+    orderBy: { position: "asc" },
+    include: { sentences: true },
+  });
+  return { title: lesson.title, paragraphs };
 }
 
 /** The lesson's current sentence pairs as an editable draft (owner only). */
@@ -49,6 +61,7 @@ export async function saveAlignment(
   await writeDraft(lessonId, lesson.paragraphs, draft);
 }
 
+/** The corrected pairs are written by the import worker, so a long lesson does not hold up other requests. */
 async function writeDraft(
   lessonId: string,
   paragraphs: readonly { id: string; translationSource: string }[],
@@ -58,20 +71,10 @@ async function writeDraft(
   const rows = draftToParagraphs(draft, "human").map((paragraph, index) =>
     toParagraphRow({ ...paragraph, translationSource: sources[index] === "deepl" ? "deepl" : "human" }),
   );
-  await db.$transaction(async (tx) => {
-    for (const [index, row] of rows.entries()) {
-      const paragraphId = paragraphs[index]!.id;
-      await tx.sentence.deleteMany({ where: { paragraphId } });
-      await tx.paragraph.update({
-        where: { id: paragraphId },
-        data: {
-          sourceText: row.sourceText,
-          translationText: row.translationText,
-          translationSource: row.translationSource,
-          sentences: { create: row.sentences },
-        },
-      });
-    }
-    await tx.lesson.update({ where: { id: lessonId }, data: { updatedAt: new Date() } });
+  const outcome = await runImport({
+    kind: "write-pairs",
+    lessonId,
+    paragraphs: rows.map((row, index) => ({ paragraphId: paragraphs[index]!.id, row })),
   });
+  if (!outcome.ok) throw new AppError(outcome.code);
 }

@@ -10,7 +10,7 @@ import { alignedParagraphs, untranslatedParagraphs } from "./build-lesson-paragr
 import type { ImportField, ImportMessage, ImportOutcome } from "./import-task";
 import { insertLesson } from "./insert-lesson.worker";
 import { toParagraphRow } from "./lesson-rows";
-import { replaceTranslation } from "./replace-translation.worker";
+import { replaceTranslation, writePairs } from "./replace-translation.worker";
 
 let lexicon: Lexicon | null = null;
 
@@ -31,6 +31,10 @@ async function read(source: TextSource, field: ImportField): Promise<ImportedPar
 
 async function perform({ databaseUrl, task }: ImportMessage): Promise<string> {
   const db = sqliteConnection(databaseUrl);
+  if (task.kind === "write-pairs") {
+    writePairs(db, task.lessonId, task.paragraphs);
+    return task.lessonId;
+  }
   if (task.kind === "add-translation") {
     replaceTranslation(db, task.lessonId, await read(task.english, "english"), workerLexicon());
     return task.lessonId;

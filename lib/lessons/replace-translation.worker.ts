@@ -8,7 +8,7 @@ import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { draftToParagraphs } from "./alignment-draft";
 import { alignTranslation } from "./build-lesson-paragraphs";
 import { SENTENCE_COLUMNS, sentenceRowsOf } from "./insert-lesson.worker";
-import { toParagraphRow, type ParagraphKind } from "./lesson-rows";
+import { toParagraphRow, type ParagraphKind, type ParagraphRow } from "./lesson-rows";
 
 interface StoredDutchParagraph {
   id: string;
@@ -36,6 +36,22 @@ export function replaceTranslation(
   );
   if (draft.paragraphs.length !== stored.length) throw new AppError("invalid-input");
   const rows = draftToParagraphs(draft, "human").map(toParagraphRow);
+  writePairs(
+    db,
+    lessonId,
+    rows.map((row, index) => ({ paragraphId: stored[index]!.id, row })),
+  );
+}
+
+/**
+ * Replaces the texts and sentence pairs of every paragraph of a lesson (all of them must be given), in one transaction of a few statements
+ * per thousand rows, and bumps the lesson's updatedAt (which the reader's caches follow).
+ */
+export function writePairs(
+  db: Database.Database,
+  lessonId: string,
+  paragraphs: readonly { paragraphId: string; row: ParagraphRow }[],
+): void {
   db.transaction(() => {
     db.prepare(`DELETE FROM "Sentence" WHERE "paragraphId" IN (SELECT "id" FROM "Paragraph" WHERE "lessonId" = ?)`).run(
       lessonId,
@@ -44,13 +60,18 @@ export function replaceTranslation(
       db,
       "Paragraph",
       ["sourceText", "translationText", "translationSource"],
-      rows.map((row, index) => [stored[index]!.id, row.sourceText, row.translationText, row.translationSource]),
+      paragraphs.map(({ paragraphId, row }) => [
+        paragraphId,
+        row.sourceText,
+        row.translationText,
+        row.translationSource,
+      ]),
     );
     insertRows(
       db,
       "Sentence",
       SENTENCE_COLUMNS,
-      rows.flatMap((row, index) => sentenceRowsOf(stored[index]!.id, row)),
+      paragraphs.flatMap(({ paragraphId, row }) => sentenceRowsOf(paragraphId, row)),
     );
     db.prepare(`UPDATE "Lesson" SET "updatedAt" = ? WHERE "id" = ?`).run(sqliteTimestamp(), lessonId);
   })();

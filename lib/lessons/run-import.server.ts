@@ -30,10 +30,11 @@ function transferablesOf(sources: readonly (TextSource | null)[]): ArrayBuffer[]
   );
 }
 
-/** Runs an import in the worker; a worker that ran out of time or memory, or a full queue, is an error code too. */
+/** Runs an import (or another bulk write of a lesson's pairs) in the worker; a worker that ran out of time or memory, or a full queue, is an error code too. */
 export async function runImport(task: ImportTask): Promise<ImportOutcome> {
   const message: ImportMessage = { databaseUrl: databaseUrl(), task };
-  const sources = task.kind === "create-lesson" ? [task.dutch, task.english] : [task.english];
+  const sources =
+    task.kind === "create-lesson" ? [task.dutch, task.english] : task.kind === "add-translation" ? [task.english] : [];
   try {
     return await importWorker.run(message, transferablesOf(sources));
   } catch (error) {

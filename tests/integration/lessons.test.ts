@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client.server";
 import { addTranslation } from "@/lib/lessons/add-translation.server";
 import { createLesson } from "@/lib/lessons/create-lesson.server";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { MAX_EDITABLE_PARAGRAPHS } from "@/lib/lessons/alignment-draft";
 import { getAlignmentDraft, saveAlignment } from "@/lib/lessons/lesson-alignment.server";
 import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
@@ -106,6 +107,21 @@ describe("creating a lesson from a text and a pasted translation", () => {
     await expect(saveAlignment(stranger, lessonId, split)).rejects.toMatchObject({ code: "not-found" });
     await expect(getAlignmentDraft(stranger, lessonId)).rejects.toMatchObject({ code: "not-found" });
     expect((await storedPairs(lessonId))[1]).toContain("Morgen schijnt de zon. = ");
+  });
+
+  it("refuses to edit the pairs of a lesson too long for the editor, before reading them", async () => {
+    const user = await owner();
+    const paragraphs = Array.from({ length: MAX_EDITABLE_PARAGRAPHS + 1 }, (_, index) => `Zin ${index}.`);
+    const lessonId = await createLesson(
+      user,
+      { title: "Lang", level: "B1", mode: "pasted" },
+      { dutch: text(paragraphs.join("\n\n")), english: text(paragraphs.join("\n\n")) },
+    );
+    await expect(getAlignmentDraft(user, lessonId)).rejects.toMatchObject({ code: "too-long-to-correct" });
+    await expect(saveAlignment(user, lessonId, [])).rejects.toMatchObject({ code: "too-long-to-correct" });
+    expect((await getReaderLesson(lessonId, user))!.paragraphs[0]!.translation).toEqual([
+      { position: 0, text: "Zin 0." },
+    ]);
   });
 
   it("adds a translation to a lesson that had none, and the reader shows it", async () => {

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { AppError } from "@/lib/errors/app-error";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { getAlignmentDraft } from "@/lib/lessons/lesson-alignment.server";
 import { saveAlignmentAction } from "../../../../actions/lessons";
 import { AlignmentEditor } from "../../../../components/alignment-editor";
-import { errorMessages } from "../../../../components/error-messages";
+import { errorMessage, errorMessages } from "../../../../components/error-messages";
 import { orNotFound, requirePageUser } from "../../../../components/page-access";
 
 interface Props {
@@ -15,13 +16,29 @@ export default async function AlignmentPage({ params }: Props) {
   const { lng: raw, id } = await params;
   const lng = toUiLanguage(raw);
   const user = await requirePageUser(lng, `/${lng}/lessons/${id}/alignment`);
-  const { title, draft } = await orNotFound(getAlignmentDraft(user, id));
   const t = getT(lng, "editor");
+  const back = (
+    <p>
+      <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link>
+    </p>
+  );
+  const loaded = await orNotFound(getAlignmentDraft(user, id)).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "too-long-to-correct") return null;
+    throw error;
+  });
+  if (!loaded) {
+    return (
+      <div className="page">
+        {back}
+        <h1>{t("alignmentTitle")}</h1>
+        <p role="status">{errorMessage(lng, "too-long-to-correct")}</p>
+      </div>
+    );
+  }
+  const { title, draft } = loaded;
   return (
     <div className="page wide">
-      <p>
-        <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link>
-      </p>
+      {back}
       <h1>{t("alignmentTitle")}</h1>
       <p lang="nl" className="lesson-english">
         {title}
