@@ -1,7 +1,7 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "@/lib/db/client.server";
-import { AppError, type ErrorCode } from "@/lib/errors/app-error";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { databaseRateLimiter, orRefuse } from "@/lib/db/database-rate-limiter.server";
+import { AppError } from "@/lib/errors/app-error";
 import {
   accountDelaySeconds,
   accountKey,
@@ -14,33 +14,16 @@ import {
   type Limit,
 } from "./attempt-limits";
 
-/**
- * Counters live in the database (model RateLimit, through rate-limiter-flexible's Prisma store), so limits hold
- * across restarts and for every instance sharing the database. Its upsert increments in one statement (INSERT … ON
- * CONFLICT DO UPDATE), so attempts made at the same moment are all counted.
- */
-function limiter(keyPrefix: string, limit: Limit, clearExpired = false) {
-  return new RateLimiterPrisma({
-    storeClient: db,
-    tableName: "rateLimit",
-    keyPrefix,
-    points: limit.points,
-    duration: limit.seconds,
-    // Each limiter would otherwise delete the whole table's old rows every five minutes; one is enough.
-    clearExpiredByTimeout: clearExpired,
-  });
-}
-
-const failuresPerAddress = limiter("sign-in-address", FAILURES_PER_ADDRESS, true);
-const failuresPerAddressAndAccount = limiter("sign-in-address-account", FAILURES_PER_ADDRESS_AND_ACCOUNT);
-const failuresPerAccount = limiter("sign-in-account", FAILURES_PER_ACCOUNT);
+const failuresPerAddress = databaseRateLimiter("sign-in-address", FAILURES_PER_ADDRESS, true);
+const failuresPerAddressAndAccount = databaseRateLimiter("sign-in-address-account", FAILURES_PER_ADDRESS_AND_ACCOUNT);
+const failuresPerAccount = databaseRateLimiter("sign-in-account", FAILURES_PER_ACCOUNT);
 /**
  * One attempt per turn on an account past its free failures: the first attempt takes the turn (its row lasts
  * accountDelaySeconds), any other before it expires is refused. Taking a turn is one atomic increment, so even
  * attempts from many addresses at once get one password check per turn.
  */
-const accountTurns = limiter("sign-in-account-turn", { points: 1, seconds: MAX_ACCOUNT_DELAY_SECONDS });
-const registrationsPerAddress = limiter("registration-address", REGISTRATIONS_PER_ADDRESS);
+const accountTurns = databaseRateLimiter("sign-in-account-turn", { points: 1, seconds: MAX_ACCOUNT_DELAY_SECONDS });
+const registrationsPerAddress = databaseRateLimiter("registration-address", REGISTRATIONS_PER_ADDRESS);
 
 const isFull = (result: RateLimiterRes | null, limit: Limit) => (result?.consumedPoints ?? 0) >= limit.points;
 
@@ -100,14 +83,4 @@ export async function limitSignIn<T>(address: string, email: string, check: () =
 /** Counts a registration attempt from `address`, or refuses it with "too-many-registrations". */
 export async function countRegistration(address: string): Promise<void> {
   await orRefuse(registrationsPerAddress.consume(address), "too-many-registrations");
-}
-
-/** rate-limiter-flexible rejects with its result object when a limit is reached; that becomes `code`. */
-async function orRefuse(consumed: Promise<RateLimiterRes>, code: ErrorCode): Promise<void> {
-  try {
-    await consumed;
-  } catch (error) {
-    if (error instanceof RateLimiterRes) throw new AppError(code);
-    throw error;
-  }
 }

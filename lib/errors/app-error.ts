@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "import-too-complex",
   "server-busy",
   "too-long-to-correct",
+  "too-many-imports",
   "too-many-registrations",
   "term-exists",
   "deepl-not-configured",

@@ -24,6 +24,8 @@ export const IMPORT_LIMITS = {
   maxUnpackedMegabytes: 40,
   /** Seconds an import may take in its worker before it is stopped. */
   maxSeconds: 30,
+  /** Imports one account may start in an hour (new lessons and added translations, refused ones included). */
+  maxImportsPerHour: 30,
   /** Megabytes of JavaScript heap an import worker may use. */
   maxWorkerHeapMegabytes: 512,
 } as const;

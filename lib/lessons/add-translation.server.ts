@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import type { TextSource } from "@/lib/import/text-source";
 import { assertCanEditLesson } from "./assert-can-edit-lesson.server";
+import { countImport } from "./count-import.server";
 import { runImport } from "./run-import.server";
 
 /**
@@ -11,6 +12,7 @@ import { runImport } from "./run-import.server";
  */
 export async function addTranslation(user: CurrentUser, lessonId: string, english: TextSource): Promise<void> {
   await assertCanEditLesson(user, lessonId);
+  await countImport(user.id);
   const outcome = await runImport({ kind: "add-translation", lessonId, english });
   if (!outcome.ok) throw new AppError(outcome.code, { field: outcome.field ?? undefined });
 }

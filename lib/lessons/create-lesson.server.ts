@@ -5,6 +5,7 @@ import type { TextSource } from "@/lib/import/text-source";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { runTranslationJob } from "@/lib/translation/run-translation-job.server";
 import { startTranslationJob } from "@/lib/translation/start-translation-job.server";
+import { countImport } from "./count-import.server";
 import type { LessonDetails } from "./lesson-input";
 import { runImport } from "./run-import.server";
 
@@ -21,6 +22,7 @@ export interface NewLessonTexts {
  */
 export async function createLesson(user: CurrentUser, details: LessonDetails, texts: NewLessonTexts): Promise<string> {
   if (details.mode === "deepl" && !isDeeplConfigured()) throw new AppError("deepl-not-configured");
+  await countImport(user.id);
   const outcome = await runImport({
     kind: "create-lesson",
     ownerId: user.id,

@@ -3,6 +3,8 @@ import { registerAccount } from "@/lib/auth/accounts.server";
 import { createSession } from "@/lib/auth/sessions.server";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
+import { IMPORT_LIMITS } from "@/lib/import/import-limits";
+import { countImport } from "@/lib/lessons/count-import.server";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import { buildZip } from "../../support/build-zip";
 import { cookieJar, RedirectSignal } from "../../support/next-request-mock";
@@ -152,6 +154,25 @@ describe("hostile uploads get a clear answer and leave the server answering", ()
     const { outcome } = await submit(lessonForm({ dutchText: Array(5_001).fill(paragraph).join("\n\n") }));
     expect(refusal(outcome)).toBe("too-many-sentences");
     expect(await db.lesson.count()).toBe(0);
+  });
+});
+
+describe("imports per account", () => {
+  it("are limited per hour, each account on its own", async () => {
+    for (let count = 0; count < IMPORT_LIMITS.maxImportsPerHour - 1; count++) await countImport(ownerId);
+    expect((await submit(lessonForm({ dutchText: "De laatste les van dit uur." }))).outcome).toBeInstanceOf(
+      RedirectSignal,
+    );
+    expect((await submit(lessonForm({ dutchText: "Nog een les." }))).outcome).toMatchObject({
+      ok: false,
+      error: "too-many-imports",
+      values: { dutchText: "Nog een les." },
+    });
+    expect(await db.lesson.count()).toBe(1);
+
+    const other = await registerAccount({ email: "other@example.com", name: "O", password: "een lang wachtwoord" });
+    cookieJar.set(SESSION_COOKIE, (await createSession(other.id)).token);
+    expect((await submit(lessonForm({ dutchText: "Mijn eerste les." }))).outcome).toBeInstanceOf(RedirectSignal);
   });
 });
 
