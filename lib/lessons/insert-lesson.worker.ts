@@ -12,7 +12,7 @@ export interface NewLesson {
   level: string;
 }
 
-export const PARAGRAPH_COLUMNS = [
+const PARAGRAPH_COLUMNS = [
   "id",
   "lessonId",
   "position",
@@ -22,7 +22,7 @@ export const PARAGRAPH_COLUMNS = [
   "translationText",
   "translationSource",
 ] as const;
-export const SENTENCE_COLUMNS = [
+const SENTENCE_COLUMNS = [
   "id",
   "paragraphId",
   "position",
@@ -33,20 +33,31 @@ export const SENTENCE_COLUMNS = [
 ] as const;
 
 /** Child rows get ids derived from their parent's and their position: unique, and appended in index order. */
-export function paragraphIdFor(lessonId: string, position: number): string {
+function paragraphIdFor(lessonId: string, position: number): string {
   return `${lessonId}p${position.toString(36)}`;
 }
 
-export function sentenceRowsOf(paragraphId: string, row: ParagraphRow): unknown[][] {
-  return row.sentences.map((sentence) => [
-    `${paragraphId}s${sentence.position.toString(36)}`,
-    paragraphId,
-    sentence.position,
-    sentence.start,
-    sentence.end,
-    sentence.translationStart,
-    sentence.translationEnd,
-  ]);
+/** Inserts the sentence pairs of each paragraph (rows of ParagraphRow) under its paragraph's id. */
+export function insertSentences(
+  db: Database.Database,
+  paragraphs: readonly { paragraphId: string; row: ParagraphRow }[],
+): void {
+  insertRows(
+    db,
+    "Sentence",
+    SENTENCE_COLUMNS,
+    paragraphs.flatMap(({ paragraphId, row }) =>
+      row.sentences.map((sentence) => [
+        `${paragraphId}s${sentence.position.toString(36)}`,
+        paragraphId,
+        sentence.position,
+        sentence.start,
+        sentence.end,
+        sentence.translationStart,
+        sentence.translationEnd,
+      ]),
+    ),
+  );
 }
 
 /**
@@ -80,11 +91,9 @@ export function insertLesson(db: Database.Database, lesson: NewLesson, rows: rea
         row.translationSource,
       ]),
     );
-    insertRows(
+    insertSentences(
       db,
-      "Sentence",
-      SENTENCE_COLUMNS,
-      rows.flatMap((row, position) => sentenceRowsOf(paragraphIds[position]!, row)),
+      rows.map((row, position) => ({ paragraphId: paragraphIds[position]!, row })),
     );
   })();
   return lessonId;

@@ -1,13 +1,12 @@
 import type Database from "better-sqlite3";
 import type { Lexicon } from "@/lib/alignment/types";
-import { insertRows } from "@/lib/db/insert-rows";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { updateRows } from "@/lib/db/update-rows";
 import { AppError } from "@/lib/errors/app-error";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { draftToParagraphs } from "./alignment-draft";
 import { alignTranslation } from "./build-lesson-paragraphs";
-import { SENTENCE_COLUMNS, sentenceRowsOf } from "./insert-lesson.worker";
+import { insertSentences } from "./insert-lesson.worker";
 import { toParagraphRow, type ParagraphKind, type ParagraphRow } from "./lesson-rows";
 
 interface StoredDutchParagraph {
@@ -67,12 +66,7 @@ export function writePairs(
         row.translationSource,
       ]),
     );
-    insertRows(
-      db,
-      "Sentence",
-      SENTENCE_COLUMNS,
-      paragraphs.flatMap(({ paragraphId, row }) => sentenceRowsOf(paragraphId, row)),
-    );
+    insertSentences(db, paragraphs);
     db.prepare(`UPDATE "Lesson" SET "updatedAt" = ? WHERE "id" = ?`).run(sqliteTimestamp(), lessonId);
   })();
 }
