@@ -13,6 +13,12 @@ const ioFiles = [
   "lib/dictionary/read-dictionary-files.ts",
 ];
 
+// The lesson model (rows, kinds, the access policy) sits below everything; lesson use cases (lib/lessons) sit above
+// the concerns they combine, so nothing below may reach up into them.
+const belowLessonUseCases = ["alignment", "auth", "db", "dictionary", "glossary", "i18n", "import", "language"]
+  .concat(["lesson-model", "text", "translation", "vocabulary", "workers", "errors"])
+  .map((folder) => `./lib/${folder}`);
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -25,6 +31,23 @@ const config = [
       "test-results/**",
       "tests/.tmp/**",
     ],
+  },
+  {
+    files: ["lib/**/*.ts"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: belowLessonUseCases,
+              from: "./lib/lessons",
+              message: "Lesson use cases sit above this folder; move what is shared into lib/lesson-model.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // CommonJS files that Next loads at run time (lib/cache) can only require().

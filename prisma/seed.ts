@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hashPassword } from "../lib/auth/password";
 import { createClient } from "../lib/db/create-client";
-import { toParagraphRow } from "../lib/lessons/lesson-rows";
+import { toParagraphRow } from "../lib/lesson-model/lesson-rows";
 import { countWords } from "../lib/text/word-count";
 import { DEMO_ACCOUNTS } from "./seed-data/demo-accounts";
 import type { SeedLesson } from "./seed-data/seed-lesson";

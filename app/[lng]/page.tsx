@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { listLessons } from "@/lib/lessons/list-lessons.server";
-import { readingMinutes } from "@/lib/lessons/reading-time";
+import { readingMinutes } from "@/lib/lesson-model/reading-time";
 
 export default async function LessonsPage({ params }: { params: Promise<{ lng: string }> }) {
   const { lng: raw } = await params;

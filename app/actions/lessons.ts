@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { TextSource } from "@/lib/import/text-source";
 import { addTranslation } from "@/lib/lessons/add-translation.server";
-import { assertCanEditLesson } from "@/lib/lessons/assert-can-edit-lesson.server";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { createLesson } from "@/lib/lessons/create-lesson.server";
 import { lessonDetailsInput } from "@/lib/lessons/lesson-input";
 import { saveAlignment } from "@/lib/lessons/lesson-alignment.server";
@@ -128,7 +128,7 @@ export async function translateWithDeeplAction(id: unknown): Promise<ActionResul
   return runAction(async () => {
     const user = await requireUser();
     const checkedId = parseInput(recordId, id);
-    await assertCanEditLesson(user, checkedId);
+    await requireLesson(user, checkedId, "edit");
     if (!isDeeplConfigured()) throw new AppError("deepl-not-configured");
     const job = await startTranslationJob(checkedId, user.id);
     if (!job) throw new AppError("not-found");

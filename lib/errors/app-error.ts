@@ -28,6 +28,17 @@ export const ERROR_CODES = [
   "too-many-registrations",
   "term-exists",
   "deepl-not-configured",
+  "teacher-only",
+  "class-archived",
+  "join-code-unknown",
+  "join-code-rotated",
+  "join-code-disabled",
+  "already-in-class",
+  "class-full",
+  "too-many-join-attempts",
+  "co-teacher-unknown",
+  "already-teaching",
+  "too-many-events",
   "unknown",
 ] as const;
 

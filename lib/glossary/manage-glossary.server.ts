@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
-import { assertCanEditLesson } from "@/lib/lessons/assert-can-edit-lesson.server";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import type { GlossaryTermInput } from "./glossary-input";
 
 export interface EditableGlossaryTerm {
@@ -31,7 +31,7 @@ function toEditable(row: { id: string; term: string; variants: string; english: 
 }
 
 export async function listGlossaryForEditing(user: CurrentUser, lessonId: string): Promise<EditableGlossaryTerm[]> {
-  await assertCanEditLesson(user, lessonId);
+  await requireLesson(user, lessonId, "edit");
   const rows = await db.glossaryTerm.findMany({
     where: { lessonId },
     orderBy: { term: "asc" },
@@ -46,7 +46,7 @@ function writeErrors(error: unknown): never {
 }
 
 export async function addGlossaryTerm(user: CurrentUser, lessonId: string, input: GlossaryTermInput): Promise<string> {
-  await assertCanEditLesson(user, lessonId);
+  await requireLesson(user, lessonId, "edit");
   const created = await db
     .$transaction([
       db.glossaryTerm.create({
@@ -62,7 +62,7 @@ export async function addGlossaryTerm(user: CurrentUser, lessonId: string, input
 async function editableTerm(user: CurrentUser, termId: string): Promise<string> {
   const term = await db.glossaryTerm.findUnique({ where: { id: termId }, select: { lessonId: true } });
   if (!term) throw new AppError("not-found");
-  await assertCanEditLesson(user, term.lessonId);
+  await requireLesson(user, term.lessonId, "edit");
   return term.lessonId;
 }
 

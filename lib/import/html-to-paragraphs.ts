@@ -2,7 +2,7 @@ import { Parser } from "htmlparser2";
 import { AppError } from "@/lib/errors/app-error";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
-import type { ParagraphKind } from "@/lib/lessons/lesson-rows";
+import type { ParagraphKind } from "@/lib/lesson-model/lesson-rows";
 
 /** Elements whose content is never article text. */
 const DROPPED = new Set([

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from "@/lib/lessons/lesson-rows";
+import type { ParagraphKind } from "@/lib/lesson-model/lesson-rows";
 
 /** Photo credits that end a caption: "… Beeld AFP", "Foto: ANP", "(foto Reuters)". */
 const CAPTION_CREDIT = /(?:^|[\s.)])(?:beeld|foto|foto's|image|photo|©)\s*[:]?\s*[\p{Lu}][\p{L}\s/&.-]{1,40}\)?$/iu;

@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import type { TextSource } from "@/lib/import/text-source";
-import { assertCanEditLesson } from "./assert-can-edit-lesson.server";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { countImport } from "./count-import.server";
 import { runImport } from "./run-import.server";
 
@@ -11,7 +11,7 @@ import { runImport } from "./run-import.server";
  * text is read and aligned, and the pairs stored, by the import worker.
  */
 export async function addTranslation(user: CurrentUser, lessonId: string, english: TextSource): Promise<void> {
-  await assertCanEditLesson(user, lessonId);
+  await requireLesson(user, lessonId, "edit");
   await countImport(user.id);
   const outcome = await runImport({ kind: "add-translation", lessonId, english });
   if (!outcome.ok) throw new AppError(outcome.code, { field: outcome.field ?? undefined });

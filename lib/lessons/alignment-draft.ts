@@ -1,5 +1,10 @@
 import { splitSentences } from "@/lib/text/sentences";
-import type { AlignedParagraph, ParagraphKind, ParagraphLanguage, TranslationSource } from "./lesson-rows";
+import type {
+  AlignedParagraph,
+  ParagraphKind,
+  ParagraphLanguage,
+  TranslationSource,
+} from "@/lib/lesson-model/lesson-rows";
 
 /**
  * A lesson's sentence pairs in the form the alignment editor works on. Dutch sentences are numbered within their

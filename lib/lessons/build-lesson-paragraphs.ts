@@ -7,7 +7,7 @@ import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { detectLanguage } from "@/lib/language/detect-language";
 import { splitSentences } from "@/lib/text/sentences";
 import { draftFromBeads, draftToParagraphs, type AlignmentDraft } from "./alignment-draft";
-import type { AlignedParagraph, ParagraphKind, ParagraphLanguage } from "./lesson-rows";
+import type { AlignedParagraph, ParagraphKind, ParagraphLanguage } from "@/lib/lesson-model/lesson-rows";
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text).map((span) => text.slice(span.start, span.end));

@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { defaultDeeplApi } from "@/lib/translation/deepl-api.server";
 import { deleteLessonGlossary } from "@/lib/translation/glossary-sync.server";
-import { assertCanEditLesson } from "./assert-can-edit-lesson.server";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 
 /**
  * Deletes one of the user's own lessons with its paragraphs, glossary and translation jobs. Learners' saved words
@@ -11,7 +11,7 @@ import { assertCanEditLesson } from "./assert-can-edit-lesson.server";
  * DeepL cannot be reached the lesson is deleted all the same (the glossary is then an orphan on the DeepL account).
  */
 export async function deleteLesson(user: CurrentUser, lessonId: string): Promise<void> {
-  await assertCanEditLesson(user, lessonId);
+  await requireLesson(user, lessonId, "edit");
   const deepl = defaultDeeplApi();
   if (deepl) {
     await deleteLessonGlossary(deepl, lessonId).catch((error: unknown) =>

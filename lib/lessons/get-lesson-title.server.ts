@@ -1,12 +1,11 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { canReadLesson } from "./lesson-policy";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 
-export async function getLessonTitle(lessonId: string, user: CurrentUser | null): Promise<string | null> {
-  const lesson = await db.lesson.findUnique({
-    where: { id: lessonId },
-    select: { title: true, ownerId: true, visibility: true },
-  });
-  return lesson && canReadLesson(lesson, user) ? lesson.title : null;
+/** The title of a lesson the user may read; AppError "not-found" otherwise. */
+export async function getLessonTitle(lessonId: string, user: CurrentUser | null): Promise<string> {
+  await requireLesson(user, lessonId, "read");
+  const lesson = await db.lesson.findUniqueOrThrow({ where: { id: lessonId }, select: { title: true } });
+  return lesson.title;
 }

@@ -6,9 +6,11 @@ import { glossaryWordKeys } from "@/lib/glossary/glossary-word-keys.server";
 import { separableVerbKeys } from "@/lib/glossary/separable-verb-keys";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { annotateParagraph } from "@/lib/language/annotate";
-import { canReadLesson } from "./lesson-policy";
-import { readerPageStarts } from "./reader-pages";
-import { toReaderParagraph, type ReaderLesson } from "./reader-view";
+import { AppError } from "@/lib/errors/app-error";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
+import type { LessonAbilities } from "@/lib/lesson-model/lesson-policy";
+import { readerPageStarts } from "@/lib/lesson-model/reader-pages";
+import { toReaderParagraph, type ReaderLesson } from "@/lib/lesson-model/reader-view";
 
 /**
  * Built reader pages by lesson id and page, with the lesson's updatedAt they were built from, and each lesson's page
@@ -120,16 +122,17 @@ export async function getPublicReaderLesson(lessonId: string, page = 1): Promise
   return lesson ? { kind: "public", lesson } : { kind: "missing" };
 }
 
-/** A page of the lesson as the reader shows it, or null when it does not exist or this user may not read it. */
+/**
+ * A page of the lesson as the reader shows it, with what this user may do with the lesson. AppError "not-found"
+ * when the lesson or the page does not exist or the user may not read it.
+ */
 export async function getReaderLesson(
   lessonId: string,
   user: CurrentUser | null,
   page = 1,
-): Promise<ReaderLesson | null> {
-  const facts = await db.lesson.findUnique({
-    where: { id: lessonId },
-    select: { ownerId: true, visibility: true, updatedAt: true },
-  });
-  if (!facts || !canReadLesson(facts, user)) return null;
-  return cachedView(lessonId, facts.updatedAt, page);
+): Promise<{ lesson: ReaderLesson; abilities: LessonAbilities }> {
+  const access = await requireLesson(user, lessonId, "read");
+  const lesson = await cachedView(lessonId, access.lesson.updatedAt, page);
+  if (!lesson) throw new AppError("not-found");
+  return { lesson, abilities: access.abilities };
 }

@@ -1,6 +1,6 @@
 import type { ErrorCode } from "@/lib/errors/app-error";
 import type { TextSource } from "@/lib/import/text-source";
-import type { ParagraphRow } from "./lesson-rows";
+import type { ParagraphRow } from "@/lib/lesson-model/lesson-rows";
 
 /**
  * The work the import worker does, as messages: reading the texts, recognising paragraphs, aligning a translation

@@ -3,8 +3,8 @@ import { insertRows } from "@/lib/db/insert-rows";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { countWords } from "@/lib/text/word-count";
-import type { ParagraphRow } from "./lesson-rows";
-import { slugFor } from "./lesson-slug";
+import type { ParagraphRow } from "@/lib/lesson-model/lesson-rows";
+import { slugFor } from "@/lib/lesson-model/lesson-slug";
 
 export interface NewLesson {
   ownerId: string;

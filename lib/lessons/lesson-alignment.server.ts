@@ -9,8 +9,8 @@ import {
   MAX_EDITABLE_PARAGRAPHS,
   type AlignmentDraft,
 } from "./alignment-draft";
-import { toParagraphRow, type TranslationSource } from "./lesson-rows";
-import { canEditLesson } from "./lesson-policy";
+import { toParagraphRow, type TranslationSource } from "@/lib/lesson-model/lesson-rows";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { runImport } from "./run-import.server";
 
 /**
@@ -18,11 +18,11 @@ import { runImport } from "./run-import.server";
  * once, so a lesson of more than MAX_EDITABLE_PARAGRAPHS is refused before its paragraphs are read.
  */
 async function editableParagraphs(user: CurrentUser, lessonId: string) {
-  const lesson = await db.lesson.findUnique({
+  await requireLesson(user, lessonId, "edit");
+  const lesson = await db.lesson.findUniqueOrThrow({
     where: { id: lessonId },
-    select: { ownerId: true, visibility: true, title: true, _count: { select: { paragraphs: true } } },
+    select: { title: true, _count: { select: { paragraphs: true } } },
   });
-  if (!lesson || !canEditLesson(lesson, user)) throw new AppError("not-found");
   if (lesson._count.paragraphs > MAX_EDITABLE_PARAGRAPHS) throw new AppError("too-long-to-correct");
   const paragraphs = await db.paragraph.findMany({
     where: { lessonId },

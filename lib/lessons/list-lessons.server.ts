@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { readableLessonsFilter } from "./lesson-policy";
+import { readableLessonsFilter } from "@/lib/lesson-model/lesson-policy";
 
 export interface LessonSummary {
   id: string;
@@ -15,7 +15,7 @@ export interface LessonSummary {
 
 export async function listLessons(user: CurrentUser | null): Promise<LessonSummary[]> {
   const lessons = await db.lesson.findMany({
-    where: readableLessonsFilter(user),
+    where: readableLessonsFilter(user, new Date()),
     orderBy: [{ createdAt: "asc" }],
     select: { id: true, title: true, titleEnglish: true, summary: true, level: true, wordCount: true, ownerId: true },
   });

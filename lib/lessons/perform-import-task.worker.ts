@@ -5,11 +5,11 @@ import { AppError, errorCodeOf } from "@/lib/errors/app-error";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { readTextSource } from "@/lib/import/read-text-source";
 import type { TextSource } from "@/lib/import/text-source";
-import { alignmentLexiconOf } from "./alignment-lexicon";
+import { alignmentLexiconOf } from "@/lib/lesson-model/alignment-lexicon";
 import { alignedParagraphs, untranslatedParagraphs } from "./build-lesson-paragraphs";
 import type { ImportField, ImportMessage, ImportOutcome } from "./import-task";
 import { insertLesson } from "./insert-lesson.worker";
-import { toParagraphRow } from "./lesson-rows";
+import { toParagraphRow } from "@/lib/lesson-model/lesson-rows";
 import { replaceTranslation, writePairs } from "./replace-translation.worker";
 
 let lexicon: Lexicon | null = null;

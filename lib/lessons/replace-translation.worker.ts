@@ -7,7 +7,7 @@ import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { draftToParagraphs } from "./alignment-draft";
 import { alignTranslation } from "./build-lesson-paragraphs";
 import { insertSentences } from "./insert-lesson.worker";
-import { toParagraphRow, type ParagraphKind, type ParagraphRow } from "./lesson-rows";
+import { toParagraphRow, type ParagraphKind, type ParagraphRow } from "@/lib/lesson-model/lesson-rows";
 
 interface StoredDutchParagraph {
   id: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { alignmentLexicon } from "@/lib/lessons/alignment-lexicon.server";
+import { alignmentLexicon } from "@/lib/lesson-model/alignment-lexicon.server";
 import { alignedSentencePairs } from "./aligned-sentence-pairs";
 import type { ParagraphTranslation } from "./paragraph-translation";
 

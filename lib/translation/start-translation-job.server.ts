@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.server";
-import { canEditLesson } from "@/lib/lessons/lesson-policy";
+import { canEditLesson } from "@/lib/lesson-model/lesson-policy";
 import { findActiveTranslationJob } from "./active-translation-job.server";
 import { lessonTranslationProgress } from "./lesson-translation-progress.server";
 import { toTranslationJobView, type TranslationJobView } from "./translation-job";

@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
-import { sentenceOfLesson } from "@/lib/lessons/sentence-of-lesson.server";
-import { lookupWord, vocabularyEntryOf } from "@/lib/lessons/word-lookup";
+import { sentenceOfLesson } from "@/lib/lesson-model/sentence-of-lesson.server";
+import { lookupWord, vocabularyEntryOf } from "@/lib/lesson-model/word-lookup";
 import type { SaveVocabularyInput } from "./vocabulary-input";
 
 export interface SavedVocabulary {

@@ -119,7 +119,7 @@ describe("creating a lesson from a text and a pasted translation", () => {
     );
     await expect(getAlignmentDraft(user, lessonId)).rejects.toMatchObject({ code: "too-long-to-correct" });
     await expect(saveAlignment(user, lessonId, [])).rejects.toMatchObject({ code: "too-long-to-correct" });
-    expect((await getReaderLesson(lessonId, user))!.paragraphs[0]!.translation).toEqual([
+    expect((await getReaderLesson(lessonId, user)).lesson.paragraphs[0]!.translation).toEqual([
       { position: 0, text: "Zin 0." },
     ]);
   });
@@ -127,26 +127,26 @@ describe("creating a lesson from a text and a pasted translation", () => {
   it("adds a translation to a lesson that had none, and the reader shows it", async () => {
     const user = await owner();
     const lessonId = await newLesson(user, "Het weer", null);
-    const before = await getReaderLesson(lessonId, user);
-    expect(before!.paragraphs[1]!.translation).toBeNull();
+    const before = (await getReaderLesson(lessonId, user)).lesson;
+    expect(before.paragraphs[1]!.translation).toBeNull();
 
     const stranger = await owner("stranger");
     await expect(addTranslation(stranger, lessonId, text(ENGLISH))).rejects.toMatchObject({ code: "not-found" });
     await addTranslation(user, lessonId, text(ENGLISH));
-    const after = await getReaderLesson(lessonId, user);
-    expect(after!.paragraphs[1]!.translation!.map((sentence) => sentence.text)).toEqual([
+    const after = (await getReaderLesson(lessonId, user)).lesson;
+    expect(after.paragraphs[1]!.translation!.map((sentence) => sentence.text)).toEqual([
       "It is raining today, but tomorrow the sun will shine.",
     ]);
-    expect(await getReaderLesson(lessonId, null)).toBeNull();
+    await expect(getReaderLesson(lessonId, null)).rejects.toMatchObject({ code: "not-found" });
   });
 });
 
 describe("the reader view", () => {
   it("marks glossary terms in their inflected, reordered and separated forms", async () => {
     const lesson = await createDemoLesson();
-    const view = await getReaderLesson(lesson.id, null);
-    const glossary = new Map(view!.glossary.map((term) => [term.id, term.term]));
-    const marks = view!.paragraphs.flatMap((paragraph) =>
+    const view = (await getReaderLesson(lesson.id, null)).lesson;
+    const glossary = new Map(view.glossary.map((term) => [term.id, term.term]));
+    const marks = view.paragraphs.flatMap((paragraph) =>
       paragraph.sentences.flatMap((sentence) =>
         sentence.runs.filter((run) => run.termId).map((run) => `${run.text}=${glossary.get(run.termId!)}`),
       ),

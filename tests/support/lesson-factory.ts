@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client.server";
-import { toParagraphRow, type AlignedParagraph } from "@/lib/lessons/lesson-rows";
+import { toParagraphRow, type AlignedParagraph } from "@/lib/lesson-model/lesson-rows";
 import type { SeedLesson } from "@/prisma/seed-data/seed-lesson";
 
 export interface AlignedLessonFields {

@@ -7,7 +7,7 @@ import {
   type AlignmentDraft,
 } from "@/lib/lessons/alignment-draft";
 import { mergeWithNext, moveFirstEnglishUp, moveLastEnglishDown, splitPair } from "@/lib/lessons/edit-alignment-draft";
-import { toParagraphRow } from "@/lib/lessons/lesson-rows";
+import { toParagraphRow } from "@/lib/lesson-model/lesson-rows";
 
 /** Pairs of each paragraph as "0,1-0" (Dutch local indices - English global indices), paragraphs joined by " | ". */
 function show(draft: AlignmentDraft | null): string {

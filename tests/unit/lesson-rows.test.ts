@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toParagraphRow } from "@/lib/lessons/lesson-rows";
-import { sentenceRuns, toReaderParagraph } from "@/lib/lessons/reader-view";
+import { toParagraphRow } from "@/lib/lesson-model/lesson-rows";
+import { sentenceRuns, toReaderParagraph } from "@/lib/lesson-model/reader-view";
 
 describe("toParagraphRow", () => {
   it("joins pairs and records each pair's offsets on both sides", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readerPageHref, readerPageNumber } from "@/lib/lessons/reader-page-number";
-import { readerPageStarts } from "@/lib/lessons/reader-pages";
+import { readerPageHref, readerPageNumber } from "@/lib/lesson-model/reader-page-number";
+import { readerPageStarts } from "@/lib/lesson-model/reader-pages";
 
 const limits = { maxCharacters: 1000, maxParagraphs: 3 };
 

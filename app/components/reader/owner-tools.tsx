@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import type { ReaderLesson } from "@/lib/lessons/reader-view";
+import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
 import type { TranslationJobView } from "@/lib/translation/translation-job";
 import { deleteLessonAction, resumeTranslationAction } from "../../actions/lessons";
 import { ConfirmActionButton } from "../confirm-action-button";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { readerPageHref } from "@/lib/lessons/reader-page-number";
-import type { ReaderLesson } from "@/lib/lessons/reader-view";
+import { readerPageHref } from "@/lib/lesson-model/reader-page-number";
+import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
 import { PageLinks } from "../page-links";
 import { ReaderInteractions } from "./reader-interactions";
 import { ReaderParagraphRow } from "./reader-paragraph";

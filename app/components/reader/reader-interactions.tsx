@@ -3,8 +3,8 @@
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
-import type { ReaderGlossaryTerm } from "@/lib/lessons/reader-view";
-import type { WordLookup } from "@/lib/lessons/word-lookup";
+import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
+import type { WordLookup } from "@/lib/lesson-model/word-lookup";
 import {
   below,
   dutchSentenceAt,

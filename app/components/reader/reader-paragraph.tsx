@@ -1,5 +1,5 @@
-import type { ReaderGlossaryTerm } from "@/lib/lessons/reader-view";
-import type { ReaderParagraph, TextRun } from "@/lib/lessons/reader-view";
+import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
+import type { ReaderParagraph, TextRun } from "@/lib/lesson-model/reader-view";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 

@@ -2,8 +2,8 @@
 
 import { forwardRef } from "react";
 import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
-import type { ReaderGlossaryTerm } from "@/lib/lessons/reader-view";
-import type { WordLookup } from "@/lib/lessons/word-lookup";
+import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
+import type { WordLookup } from "@/lib/lesson-model/word-lookup";
 import type { ReaderStrings } from "./reader-strings";
 
 interface Props {

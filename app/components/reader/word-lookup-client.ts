@@ -1,4 +1,4 @@
-import type { WordLookup } from "@/lib/lessons/word-lookup";
+import type { WordLookup } from "@/lib/lesson-model/word-lookup";
 
 /** Asks the server for the word card's data; "error" when the look-up fails or the network is down. */
 export async function fetchWordLookup(lessonId: string, query: URLSearchParams): Promise<WordLookup | "error"> {

@@ -188,12 +188,13 @@ describe("the largest lessons the app accepts", () => {
     expect(await db.sentence.count({ where: { paragraph: { lessonId: lesson.id } } })).toBe(25_000);
 
     const owner = { id: ownerId };
-    const first = await getReaderLesson(lesson.id, { ...owner, email: "", name: "", role: "learner" });
+    const user = { ...owner, email: "", name: "", role: "learner" as const };
+    const first = (await getReaderLesson(lesson.id, user)).lesson;
     expect(first).toMatchObject({ page: 1, pageCount: 250 });
-    expect(first!.paragraphs).toHaveLength(100);
-    const last = await getReaderLesson(lesson.id, { ...owner, email: "", name: "", role: "learner" }, 250);
-    expect(last!.paragraphs).toHaveLength(100);
-    expect(await getReaderLesson(lesson.id, { ...owner, email: "", name: "", role: "learner" }, 251)).toBeNull();
+    expect(first.paragraphs).toHaveLength(100);
+    const last = (await getReaderLesson(lesson.id, user, 250)).lesson;
+    expect(last.paragraphs).toHaveLength(100);
+    await expect(getReaderLesson(lesson.id, user, 251)).rejects.toMatchObject({ code: "not-found" });
   });
 
   it("stores a 200,000-character upload", async () => {

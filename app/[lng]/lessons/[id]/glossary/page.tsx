@@ -22,7 +22,7 @@ export default async function GlossaryEditorPage({ params }: Props) {
   const lng = toUiLanguage(raw);
   const user = await requirePageUser(lng, `/${lng}/lessons/${id}/glossary`);
   const terms = await orNotFound(listGlossaryForEditing(user, id));
-  const title = (await getLessonTitle(id, user)) ?? "";
+  const title = await getLessonTitle(id, user);
   const t = getT(lng, "editor");
   const errors = errorMessages(lng);
   const strings = (submit: string): GlossaryFormStrings => ({

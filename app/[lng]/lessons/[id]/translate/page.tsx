@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { LEVELS } from "@/lib/lessons/lesson-input";
-import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { getLessonTitle } from "@/lib/lessons/get-lesson-title.server";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
-import { addTranslationAction, translateWithDeeplAction } from "../../../../actions/lessons";
-import { ActionButton } from "../../../../components/action-button";
-import { errorMessages } from "../../../../components/error-messages";
-import { LessonForm } from "../../../../components/lesson-form";
-import { lessonFormStrings } from "../../../../components/lesson-form-strings";
-import { refusedUpload, requirePageUser } from "../../../../components/page-access";
+import { addTranslationAction, translateWithDeeplAction } from "@/app/actions/lessons";
+import { ActionButton } from "@/app/components/action-button";
+import { errorMessages } from "@/app/components/error-messages";
+import { LessonForm } from "@/app/components/lesson-form";
+import { lessonFormStrings } from "@/app/components/lesson-form-strings";
+import { orNotFound, refusedUpload, requirePageUser } from "@/app/components/page-access";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
@@ -22,8 +22,8 @@ export default async function TranslatePage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = toUiLanguage(raw);
   const user = await requirePageUser(lng, `/${lng}/lessons/${id}/translate`);
-  const lesson = await getReaderLesson(id, user);
-  if (!lesson || lesson.ownerId !== user.id) notFound();
+  await orNotFound(requireLesson(user, id, "edit"));
+  const title = await getLessonTitle(id, user);
   const t = getT(lng, "editor");
   const deepl = isDeeplConfigured();
   return (
@@ -33,7 +33,7 @@ export default async function TranslatePage({ params, searchParams }: Props) {
       </p>
       <h1>{t("addTranslation")}</h1>
       <p lang="nl" className="lesson-english">
-        {lesson.title}
+        {title}
       </p>
       <section className="glossary-add" aria-labelledby="deepl-heading">
         <h2 id="deepl-heading">{t("translationDeepl")}</h2>

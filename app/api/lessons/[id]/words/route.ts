@@ -3,8 +3,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { AppError } from "@/lib/errors/app-error";
-import { sentenceOfLesson } from "@/lib/lessons/sentence-of-lesson.server";
-import { lookupWord } from "@/lib/lessons/word-lookup";
+import { sentenceOfLesson } from "@/lib/lesson-model/sentence-of-lesson.server";
+import { lookupWord } from "@/lib/lesson-model/word-lookup";
 
 const query = z.object({
   p: z.string().min(1).max(64),

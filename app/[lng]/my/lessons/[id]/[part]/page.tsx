@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { PrivateReader, privateReaderTitle } from "@/app/components/reader/private-reader";
 import { toUiLanguage } from "@/lib/i18n/languages";
-import { readerPageNumber } from "@/lib/lessons/reader-page-number";
+import { readerPageNumber } from "@/lib/lesson-model/reader-page-number";
 
 interface Props {
   params: Promise<{ lng: string; id: string; part: string }>;

@@ -1,0 +1,70 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client.server";
+import { AppError } from "@/lib/errors/app-error";
+import {
+  canAssignLesson,
+  canCopyLesson,
+  canEditLesson,
+  canReadLesson,
+  lessonAbilities,
+  NO_CLASS_LINKS,
+  toVisibility,
+  type ClassLinks,
+  type LessonAbilities,
+  type LessonAccessFacts,
+} from "./lesson-policy";
+
+export type LessonAbility = "read" | "edit" | "copy" | "assign";
+
+export interface LessonAccess {
+  lesson: LessonAccessFacts & { id: string; updatedAt: Date };
+  abilities: LessonAbilities;
+}
+
+const checks: Record<
+  LessonAbility,
+  (lesson: LessonAccessFacts, user: CurrentUser | null, links: ClassLinks) => boolean
+> = {
+  read: canReadLesson,
+  edit: (lesson, user) => canEditLesson(lesson, user),
+  copy: canCopyLesson,
+  assign: canAssignLesson,
+};
+
+/** How the user is linked to the lesson through the classes it is assigned to (see ClassLinks). */
+export async function classLinks(userId: string, lessonId: string, now = new Date()): Promise<ClassLinks> {
+  const [teaching, learning] = await Promise.all([
+    db.assignment.count({ where: { lessonId, classroom: { teachers: { some: { userId } } } } }),
+    db.assignment.count({
+      where: {
+        lessonId,
+        classroom: { archivedAt: null, members: { some: { userId } } },
+        OR: [{ startsAt: null }, { startsAt: { lte: now } }],
+      },
+    }),
+  ]);
+  return { teachesAssignedClass: teaching > 0, learnsInAssignedClass: learning > 0 };
+}
+
+/**
+ * The lesson and what this user may do with it, when the user may do `ability`. Otherwise AppError "not-found",
+ * whether the lesson is missing or only forbidden, so a caller who may not see a lesson learns nothing about it.
+ * This is the one place where pages, actions and routes ask about a lesson.
+ */
+export async function requireLesson(
+  user: CurrentUser | null,
+  lessonId: string,
+  ability: LessonAbility,
+): Promise<LessonAccess> {
+  const lesson = await db.lesson.findUnique({
+    where: { id: lessonId },
+    select: { id: true, ownerId: true, visibility: true, updatedAt: true },
+  });
+  if (!lesson) throw new AppError("not-found");
+  // Class links only ever widen access to class lessons, so other lessons need no second query.
+  const needsLinks = user !== null && toVisibility(lesson.visibility) === "class" && lesson.ownerId !== user.id;
+  const links = needsLinks ? await classLinks(user.id, lessonId) : NO_CLASS_LINKS;
+  if (!checks[ability](lesson, user, links)) throw new AppError("not-found");
+  return { lesson, abilities: lessonAbilities(lesson, user, links) };
+}
