@@ -21,7 +21,7 @@ export default async function LessonsPage({ params }: { params: Promise<{ lng: s
           {lessons.map((lesson) => (
             <li key={lesson.id} className="lesson-card">
               <h2>
-                <Link href={`/${lng}/${lesson.isOwn ? "my/" : ""}lessons/${lesson.id}`}>{lesson.title}</Link>
+                <Link href={`/${lng}${lesson.readerPath}`}>{lesson.title}</Link>
               </h2>
               <p className="lesson-english" lang="en">
                 {lesson.titleEnglish}

@@ -15,7 +15,11 @@ import { runAction } from "./run-action";
 
 /** State of the sign-in and register forms: the last error and which fields it concerns. */
 export type AuthFormState =
-  (ActionResult<null> & { fields?: Record<string, string>; values?: { name?: string; email?: string } }) | null;
+  | (ActionResult<null> & {
+      fields?: Record<string, string>;
+      values?: { name?: string; email?: string; teacher?: boolean };
+    })
+  | null;
 
 /** Name and e-mail as typed, returned with an error so the form keeps them (never the password). */
 function typedValues(formData: FormData) {
@@ -23,7 +27,7 @@ function typedValues(formData: FormData) {
     const value = formData.get(name);
     return typeof value === "string" ? value.slice(0, 300) : undefined;
   };
-  return { name: text("name"), email: text("email") };
+  return { name: text("name"), email: text("email"), teacher: formData.get("teacher") === "on" };
 }
 
 /** Where to go after signing in: the page that asked for it (same site only; see withLanguage). */
@@ -54,6 +58,7 @@ export async function registerAction(_state: AuthFormState, formData: FormData):
     name: formData.get("name"),
     email: formData.get("email"),
     password: formData.get("password"),
+    role: formData.get("teacher") === "on" ? "teacher" : "learner",
   });
   if (!parsed.success) {
     const fields: Record<string, string> = {};

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { glossaryTermInput } from "@/lib/glossary/glossary-input";
 import { addGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "@/lib/glossary/manage-glossary.server";
+import { revalidatePublicLesson } from "@/lib/lessons/revalidate-lesson.server";
 import type { ActionResult } from "./action-result";
 import { fieldErrors, parseInput } from "./parse-input";
 import { runAction } from "./run-action";
@@ -26,14 +27,15 @@ function termFields(formData: FormData) {
 /** Who is calling, then the form's fields, then the write (which checks that this user may edit the lesson). */
 async function saveTerm(
   formData: FormData,
-  write: (user: CurrentUser, input: z.infer<typeof glossaryTermInput>) => Promise<unknown>,
+  /** Returns the id of the lesson whose glossary changed. */
+  write: (user: CurrentUser, input: z.infer<typeof glossaryTermInput>) => Promise<string>,
 ): Promise<GlossaryFormState> {
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, error: "unauthenticated" };
   const checked = fieldErrors(glossaryTermInput, termFields(formData));
   if ("fields" in checked) return { ok: false, error: "invalid-input", fields: checked.fields };
   return runAction(async () => {
-    await write(user, checked.data);
+    await revalidatePublicLesson(await write(user, checked.data));
     return null;
   });
 }
@@ -43,7 +45,11 @@ export async function addGlossaryTermAction(
   _state: GlossaryFormState,
   formData: FormData,
 ): Promise<GlossaryFormState> {
-  return saveTerm(formData, (user, input) => addGlossaryTerm(user, parseInput(id, lessonId), input));
+  return saveTerm(formData, async (user, input) => {
+    const checkedId = parseInput(id, lessonId);
+    await addGlossaryTerm(user, checkedId, input);
+    return checkedId;
+  });
 }
 
 export async function updateGlossaryTermAction(
@@ -57,7 +63,7 @@ export async function updateGlossaryTermAction(
 export async function deleteGlossaryTermAction(termId: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const user = await requireUser();
-    await deleteGlossaryTerm(user, parseInput(id, termId));
+    await revalidatePublicLesson(await deleteGlossaryTerm(user, parseInput(id, termId)));
     return null;
   });
 }

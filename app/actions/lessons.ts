@@ -12,9 +12,10 @@ import { createLesson } from "@/lib/lessons/create-lesson.server";
 import { lessonDetailsInput } from "@/lib/lessons/lesson-input";
 import { saveAlignment } from "@/lib/lessons/lesson-alignment.server";
 import { deleteLesson } from "@/lib/lessons/delete-lesson.server";
+import { runTranslationJobThenRevalidate } from "@/lib/lessons/revalidate-lesson-after-translation.server";
+import { isPublicLesson, revalidateLessonPages, revalidatePublicLesson } from "@/lib/lessons/revalidate-lesson.server";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { resumeTranslationJob } from "@/lib/translation/resume-translation-job.server";
-import { runTranslationJob } from "@/lib/translation/run-translation-job.server";
 import { startTranslationJob } from "@/lib/translation/start-translation-job.server";
 import type { ActionResult } from "./action-result";
 import { formLanguage } from "./form-language";
@@ -96,7 +97,9 @@ const pairsInput = z
 export async function saveAlignmentAction(id: unknown, pairs: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const user = await requireUser();
-    await saveAlignment(user, parseInput(recordId, id), parseInput(pairsInput, pairs));
+    const checkedId = parseInput(recordId, id);
+    await saveAlignment(user, checkedId, parseInput(pairsInput, pairs));
+    await revalidatePublicLesson(checkedId);
     return null;
   });
 }
@@ -117,6 +120,7 @@ async function addTranslationFromForm(id: unknown, formData: FormData): Promise<
   const result = await runAction(async () => {
     const checkedId = parseInput(recordId, id);
     await addTranslation(user, checkedId, await sourceFrom(formData, "english"));
+    await revalidatePublicLesson(checkedId);
     return checkedId;
   });
   if (!result.ok) return formState(result);
@@ -132,7 +136,7 @@ export async function translateWithDeeplAction(id: unknown): Promise<ActionResul
     if (!isDeeplConfigured()) throw new AppError("deepl-not-configured");
     const job = await startTranslationJob(checkedId, user.id);
     if (!job) throw new AppError("not-found");
-    void runTranslationJob(job.id);
+    runTranslationJobThenRevalidate(job.id);
     return job.id;
   });
 }
@@ -142,7 +146,7 @@ export async function resumeTranslationAction(jobId: unknown): Promise<ActionRes
     const user = await requireUser();
     const job = await resumeTranslationJob(parseInput(recordId, jobId), user.id);
     if (!job) throw new AppError("not-found");
-    void runTranslationJob(job.id);
+    runTranslationJobThenRevalidate(job.id);
     return null;
   });
 }
@@ -151,7 +155,10 @@ export async function resumeTranslationAction(jobId: unknown): Promise<ActionRes
 export async function deleteLessonAction(id: unknown): Promise<ActionResult> {
   return runAction(async () => {
     const user = await requireUser();
-    await deleteLesson(user, parseInput(recordId, id));
+    const checkedId = parseInput(recordId, id);
+    const wasPublic = await isPublicLesson(checkedId);
+    await deleteLesson(user, checkedId);
+    if (wasPublic) revalidateLessonPages(checkedId);
     return null;
   });
 }

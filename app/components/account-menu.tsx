@@ -9,6 +9,7 @@ import { refreshSession, useSession } from "./use-session";
 
 export interface AccountMenuStrings {
   vocabulary: string;
+  classes: string;
   newLesson: string;
   settings: string;
   signIn: string;
@@ -36,6 +37,7 @@ export function AccountMenu({ lng, strings }: { lng: string; strings: AccountMen
   return (
     <span className="account-links">
       <Link href={`/${lng}/vocabulary`}>{strings.vocabulary}</Link>
+      <Link href={`/${lng}/classes`}>{strings.classes}</Link>
       <Link href={`/${lng}/lessons/new`}>{strings.newLesson}</Link>
       <Link href={`/${lng}/settings`}>{strings.settings}</Link>
       <span className="signed-in-as">{fillPlaceholders(strings.signedInAs, { name: user.name })}</span>

@@ -17,6 +17,8 @@ export function authFormStrings(lng: UiLanguage, mode: "sign-in" | "register"): 
     password: t("password"),
     passwordHint: mode === "register" ? t("passwordHint", { min: PASSWORD_MIN }) : undefined,
     name: mode === "register" ? t("name") : undefined,
+    teacher: mode === "register" ? t("teacherChoice") : undefined,
+    teacherHint: mode === "register" ? t("teacherChoiceHint") : undefined,
     switchPrompt: t(mode === "sign-in" ? "noAccount" : "haveAccount"),
     switchLink: tc(mode === "sign-in" ? "nav.register" : "nav.signIn"),
     errors: errorMessages(lng),

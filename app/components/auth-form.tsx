@@ -13,6 +13,9 @@ export interface AuthFormStrings {
   password: string;
   passwordHint?: string;
   name?: string;
+  /** The registration form's "I teach Dutch" choice, with what it means. */
+  teacher?: string;
+  teacherHint?: string;
   switchPrompt: string;
   switchLink: string;
   /** Messages by error code and by field-message key. */
@@ -33,7 +36,7 @@ interface Props {
 export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const fields = state && !state.ok ? (state.fields ?? {}) : {};
-  const typed: Record<string, string | undefined> = (state && !state.ok ? state.values : undefined) ?? {};
+  const typed = (state && !state.ok ? state.values : undefined) ?? {};
   const formError = state && !state.ok && Object.keys(fields).length === 0 ? strings.errors[state.error] : null;
   const fieldError = (name: string) => {
     const key = fields[name];
@@ -47,7 +50,7 @@ export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props
       label={label}
       type={type}
       autoComplete={autoComplete}
-      defaultValue={type === "password" ? undefined : typed[name]}
+      defaultValue={type === "password" ? undefined : typed[name as "name" | "email"]}
       required
       hint={hint}
       error={fieldError(name)}
@@ -72,6 +75,24 @@ export function AuthForm({ mode, lng, next, switchHref, strings, action }: Props
         "password",
         mode === "register" ? "new-password" : "current-password",
         strings.passwordHint,
+      )}
+      {mode === "register" && strings.teacher && (
+        <div className="choice">
+          <input
+            id="teacher"
+            name="teacher"
+            type="checkbox"
+            defaultChecked={typed.teacher}
+            aria-describedby={strings.teacherHint ? "teacher-hint" : undefined}
+          />
+          <label htmlFor="teacher">{strings.teacher}</label>
+          {strings.teacherHint && <span />}
+          {strings.teacherHint && (
+            <p id="teacher-hint" className="hint">
+              {strings.teacherHint}
+            </p>
+          )}
+        </div>
       )}
       <button type="submit" disabled={pending} aria-disabled={pending}>
         {pending ? strings.pending : strings.submit}

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import type { GlossaryFormState } from "../actions/glossary";
 import { TextField } from "./text-field";
+import { FormActions } from "@/app/components/form-actions";
 
 export interface GlossaryFormStrings {
   term: string;
@@ -63,17 +64,12 @@ export function GlossaryTermForm({ idPrefix, action, strings, initial, resetOnSa
         {field("note", initial?.note ?? "")}
         {field("variants", initial?.variants.join(", ") ?? "", strings.variantsHint)}
       </div>
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {strings.submit}
-        </button>
-        <span role="status">{state?.ok ? strings.saved : ""}</span>
-        {formError && (
-          <span role="alert" className="field-error">
-            {formError}
-          </span>
-        )}
-      </div>
+      <FormActions
+        submit={strings.submit}
+        pending={pending}
+        success={state?.ok ? strings.saved : ""}
+        error={formError}
+      />
     </form>
   );
 }

@@ -19,6 +19,8 @@ export const registrationInput = z.object({
     .string()
     .min(PASSWORD_MIN, { message: "passwordTooShort" })
     .max(PASSWORD_MAX, { message: "passwordTooLong" }),
+  /** The roles an account may choose itself ("I teach Dutch"); administrators are made with `npm run user:role`. */
+  role: z.enum(["learner", "teacher"]).default("learner"),
 });
 
 export const credentialsInput = z.object({

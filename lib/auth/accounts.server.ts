@@ -9,16 +9,18 @@ export interface NewAccount {
   email: string;
   name: string;
   password: string;
+  /** What the person chose at registration; a learner's account unless they said they teach. */
+  role?: "learner" | "teacher";
 }
 
-/** Creates a learner's account. Limits and the password's strength are checked before, by register. */
+/** Creates an account. Limits and the password's strength are checked before, by register. */
 export async function registerAccount(input: NewAccount): Promise<CurrentUser> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError("email-taken");
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role: "learner" },
+      data: { email: input.email, name: input.name, passwordHash, role: input.role ?? "learner" },
       select: { id: true, email: true, name: true, role: true },
     });
     return { ...user, role: toRole(user.role) };

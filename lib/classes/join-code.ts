@@ -24,3 +24,6 @@ export function normalizeJoinCode(typed: string): string | null {
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
+
+/** Wrong codes one account may type per hour before joining is refused for the rest of it. */
+export const WRONG_JOIN_CODES_PER_HOUR = { points: 20, seconds: 3600 };

@@ -38,7 +38,11 @@ export const ERROR_CODES = [
   "too-many-join-attempts",
   "co-teacher-unknown",
   "already-teaching",
+  "teaching-this-class",
+  "teacher-role-revoked",
+  "still-teaching",
   "too-many-events",
+  "wrong-password",
   "unknown",
 ] as const;
 

@@ -66,7 +66,8 @@ async function editableTerm(user: CurrentUser, termId: string): Promise<string> 
   return term.lessonId;
 }
 
-export async function updateGlossaryTerm(user: CurrentUser, termId: string, input: GlossaryTermInput): Promise<void> {
+/** Returns the term's lesson id (for revalidating its pages). */
+export async function updateGlossaryTerm(user: CurrentUser, termId: string, input: GlossaryTermInput): Promise<string> {
   const lessonId = await editableTerm(user, termId);
   await db
     .$transaction([
@@ -74,9 +75,12 @@ export async function updateGlossaryTerm(user: CurrentUser, termId: string, inpu
       touchLesson(lessonId),
     ])
     .catch(writeErrors);
+  return lessonId;
 }
 
-export async function deleteGlossaryTerm(user: CurrentUser, termId: string): Promise<void> {
+/** Returns the term's lesson id (for revalidating its pages). */
+export async function deleteGlossaryTerm(user: CurrentUser, termId: string): Promise<string> {
   const lessonId = await editableTerm(user, termId);
   await db.$transaction([db.glossaryTerm.delete({ where: { id: termId } }), touchLesson(lessonId)]);
+  return lessonId;
 }

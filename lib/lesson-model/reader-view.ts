@@ -14,6 +14,8 @@ export interface ReaderSentence {
 
 export interface ReaderParagraph {
   id: string;
+  /** Position in the whole lesson (reading events name paragraphs by it). */
+  position: number;
   kind: ParagraphKind;
   language: ParagraphLanguage;
   translationSource: TranslationSource;
@@ -46,6 +48,7 @@ export interface ReaderLesson {
 
 export interface StoredParagraph {
   id: string;
+  position: number;
   kind: string;
   language: string;
   sourceText: string;
@@ -83,6 +86,7 @@ export function toReaderParagraph(paragraph: StoredParagraph, occurrences: reado
   const translationText = paragraph.translationText;
   return {
     id: paragraph.id,
+    position: paragraph.position,
     kind: paragraph.kind as ParagraphKind,
     language: paragraph.language as ParagraphLanguage,
     translationSource: paragraph.translationSource as TranslationSource,

@@ -18,7 +18,9 @@ export type ImportTask =
     }
   | { kind: "add-translation"; lessonId: string; english: TextSource }
   /** Pairs the owner corrected, already checked against the stored texts: only the writing is left. */
-  | { kind: "write-pairs"; lessonId: string; paragraphs: { paragraphId: string; row: ParagraphRow }[] };
+  | { kind: "write-pairs"; lessonId: string; paragraphs: { paragraphId: string; row: ParagraphRow }[] }
+  /** A copy of a lesson (already checked: the owner may copy it), private to its new owner. */
+  | { kind: "copy-lesson"; lessonId: string; ownerId: string };
 
 /** A task as posted to the worker, with the database it writes to. */
 export interface ImportMessage {

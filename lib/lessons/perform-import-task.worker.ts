@@ -7,6 +7,7 @@ import { readTextSource } from "@/lib/import/read-text-source";
 import type { TextSource } from "@/lib/import/text-source";
 import { alignmentLexiconOf } from "@/lib/lesson-model/alignment-lexicon";
 import { alignedParagraphs, untranslatedParagraphs } from "./build-lesson-paragraphs";
+import { copyLesson } from "./copy-lesson.worker";
 import type { ImportField, ImportMessage, ImportOutcome } from "./import-task";
 import { insertLesson } from "./insert-lesson.worker";
 import { toParagraphRow } from "@/lib/lesson-model/lesson-rows";
@@ -31,6 +32,7 @@ async function read(source: TextSource, field: ImportField): Promise<ImportedPar
 
 async function perform({ databaseUrl, task }: ImportMessage): Promise<string> {
   const db = sqliteConnection(databaseUrl);
+  if (task.kind === "copy-lesson") return copyLesson(db, task.lessonId, task.ownerId);
   if (task.kind === "write-pairs") {
     writePairs(db, task.lessonId, task.paragraphs);
     return task.lessonId;

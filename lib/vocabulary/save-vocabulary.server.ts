@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import { sentenceOfLesson } from "@/lib/lesson-model/sentence-of-lesson.server";
 import { lookupWord, vocabularyEntryOf } from "@/lib/lesson-model/word-lookup";
+import { recordSave } from "@/lib/progress/record-reading-events.server";
 import type { SaveVocabularyInput } from "./vocabulary-input";
 
 export interface SavedVocabulary {
@@ -67,6 +68,11 @@ export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInp
           select: { id: true },
         }));
       return { itemId: item.id, contextId: context.id, itemCreated: !existing, contextCreated: !existingContext };
+    })
+    .then(async (saved) => {
+      // A class's teachers see saves of lessons assigned to it; saving the same word and sentence again is no new save.
+      if (saved.itemCreated || saved.contextCreated) await recordSave(user, input.lessonId, key, input.form, sentence);
+      return saved;
     })
     .catch((error: unknown) => {
       // A double submit racing this one created the same item first: that save stands, and so does this one.

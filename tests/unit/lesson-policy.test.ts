@@ -6,6 +6,7 @@ import {
   canReadLesson,
   NO_CLASS_LINKS,
 } from "@/lib/lesson-model/lesson-policy";
+import { lessonReaderPath } from "@/lib/lesson-model/reader-path";
 
 const owner = { id: "owner", role: "learner" as const };
 const teacherOwner = { id: "owner", role: "teacher" as const };
@@ -58,5 +59,14 @@ describe("lesson policy", () => {
     expect(allowedVisibilities(publicLesson, admin)).toEqual(["public", "private"]);
     expect(allowedVisibilities(privateLesson, admin)).toEqual([]);
     expect(allowedVisibilities(publicLesson, teacher)).toEqual([]);
+  });
+});
+
+describe("where a lesson is read", () => {
+  it("sends everyone but the owner to a public lesson's cached page, and everything else to the per-request page", () => {
+    expect(lessonReaderPath({ id: "a", ownerId: null, visibility: "public" }, null)).toBe("/lessons/a");
+    expect(lessonReaderPath({ id: "a", ownerId: "owner", visibility: "public" }, "other")).toBe("/lessons/a");
+    expect(lessonReaderPath({ id: "a", ownerId: "owner", visibility: "public" }, "owner")).toBe("/my/lessons/a");
+    expect(lessonReaderPath({ id: "a", ownerId: "owner", visibility: "class" }, "learner")).toBe("/my/lessons/a");
   });
 });

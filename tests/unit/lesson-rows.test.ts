@@ -67,7 +67,7 @@ describe("reader view", () => {
         { source: "Twee.", translation: "Two." },
       ],
     });
-    const view = toReaderParagraph({ id: "p", ...row, sentences: row.sentences }, []);
+    const view = toReaderParagraph({ id: "p", position: 0, ...row, sentences: row.sentences }, []);
     expect(view.sentences.map((s) => `${s.position}:${s.runs.map((r) => r.text).join("")}`)).toEqual([
       "0:Een.",
       "1:Twee.",

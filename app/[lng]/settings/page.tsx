@@ -1,8 +1,10 @@
 import { signOutEverywhereAction } from "@/app/actions/auth";
+import { TeacherRoleSection } from "@/app/components/classes/teacher-role-section";
 import { ConfirmActionButton } from "@/app/components/confirm-action-button";
 import { DeeplUsage } from "@/app/components/deepl-usage";
 import { errorMessages } from "@/app/components/error-messages";
 import { requirePageUser } from "@/app/components/page-access";
+import { YourDataSection } from "@/app/components/progress/your-data-section";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 
@@ -31,6 +33,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ lng: 
           successHref={`/${lng}`}
         />
       </section>
+      <TeacherRoleSection lng={lng} user={user} />
+      <YourDataSection lng={lng} />
       {user.role === "admin" && <DeeplUsage lng={lng} />}
     </div>
   );

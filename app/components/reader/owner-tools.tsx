@@ -8,7 +8,10 @@ import { ConfirmActionButton } from "../confirm-action-button";
 import { errorMessages } from "../error-messages";
 import { TranslationProgress } from "./translation-progress";
 
-/** What the lesson's creator can do from the reader: edit the glossary, correct or add the translation. */
+/**
+ * What the lesson's creator can do from the reader: edit its details and text, teach with it (share, assign, copy),
+ * edit the glossary, correct or add the translation.
+ */
 export function OwnerTools({
   lesson,
   lng,
@@ -19,6 +22,7 @@ export function OwnerTools({
   job: TranslationJobView | null;
 }) {
   const t = getT(lng, "editor");
+  const curation = getT(lng, "curation");
   const base = `/${lng}/lessons/${lesson.id}`;
   const translated = lesson.paragraphs.some((paragraph) => paragraph.translation !== null);
   const untranslated = lesson.paragraphs.some(
@@ -27,6 +31,8 @@ export function OwnerTools({
   return (
     <>
       <nav className="owner-tools" aria-label={t("editGlossary")}>
+        <Link href={`${base}/edit`}>{curation("editLink")}</Link>
+        <Link href={`${base}/teach`}>{curation("teachLink")}</Link>
         <Link href={`${base}/glossary`}>{t("editGlossary")}</Link>
         {translated && <Link href={`${base}/alignment`}>{t("correctAlignment")}</Link>}
         {untranslated && <Link href={`${base}/translate`}>{t("addTranslation")}</Link>}

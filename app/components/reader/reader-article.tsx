@@ -3,9 +3,11 @@ import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { readerPageHref } from "@/lib/lesson-model/reader-page-number";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
+import { TeachLink } from "@/app/components/curation/teach-link";
 import { PageLinks } from "../page-links";
 import { ReaderInteractions } from "./reader-interactions";
 import { ReaderParagraphRow } from "./reader-paragraph";
+import { ReadingTracker, type TrackerStrings } from "./reading-tracker";
 import { readerStrings } from "./reader-strings";
 import { TranslationToggle } from "./translation-toggle";
 
@@ -62,7 +64,9 @@ export function ReaderArticle({
         {lesson.paragraphs.some((paragraph) => paragraph.translationSource === "deepl") && (
           <p className="reader-help">{t("translatedBy_deepl")}</p>
         )}
-        {ownerTools}
+        {ownerTools || (
+          <TeachLink href={`/${lng}/lessons/${lesson.id}/teach`} label={getT(lng, "curation")("teachThisLesson")} />
+        )}
         <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
       </header>
       <div className="column-heads" aria-hidden="true">
@@ -72,6 +76,12 @@ export function ReaderArticle({
       {lesson.paragraphs.map((paragraph) => (
         <ReaderParagraphRow key={paragraph.id} paragraph={paragraph} glossary={lesson.glossary} lng={lng} />
       ))}
+      <ReadingTracker
+        lessonId={lesson.id}
+        page={lesson.page}
+        lastPage={lesson.page === lesson.pageCount}
+        strings={getT(lng, "progress")("tracker", { returnObjects: true }) as TrackerStrings}
+      />
       <ReaderPager lesson={lesson} lng={lng} basePath={basePath} />
       <div hidden>
         {lesson.glossary.map((term) => (

@@ -23,6 +23,7 @@ import type { ReaderStrings } from "./reader-strings";
 import { useSession } from "../use-session";
 import { SaveToast } from "./save-toast";
 import { useDutchVoice } from "./use-dutch-voice";
+import { trackLookup } from "./use-reading-tracker";
 import { useVocabularySaving, type SaveSubject } from "./use-vocabulary-saving";
 import { fetchWordLookup } from "./word-lookup-client";
 import { WordCard } from "./word-card";
@@ -100,6 +101,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
         position: below((term ?? range).getBoundingClientRect()),
       };
       setCard(subject);
+      trackLookup(sentence, word.start);
       const query = new URLSearchParams({ p: ref.paragraphId, s: String(ref.sentencePosition), o: String(word.start) });
       const lookup = await fetchWordLookup(lessonId, query);
       if (typeof lookup === "object" && lookup.partner) {

@@ -61,7 +61,11 @@ export function ReaderParagraphRow({
 
   if (paragraph.language === "en") {
     return (
-      <section className={`row row-original kind-${paragraph.kind}`} aria-label={t("originalEnglish")}>
+      <section
+        className={`row row-original kind-${paragraph.kind}`}
+        aria-label={t("originalEnglish")}
+        data-position={paragraph.position}
+      >
         <div className="cell-original" lang="en">
           <p className="original-badge">
             <span>{t("originalEnglish")}</span>
@@ -77,7 +81,7 @@ export function ReaderParagraphRow({
 
   const englishId = `en-${paragraph.id}`;
   return (
-    <section className={`row kind-${paragraph.kind}`} data-paragraph={paragraph.id}>
+    <section className={`row kind-${paragraph.kind}`} data-paragraph={paragraph.id} data-position={paragraph.position}>
       <div className="cell-nl" lang="nl">
         {kindLabel && (
           <p className="kind-label" lang={lng}>

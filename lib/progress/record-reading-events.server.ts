@@ -1,0 +1,189 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client.server";
+import { newRecordId } from "@/lib/db/new-record-id";
+import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
+import { AppError } from "@/lib/errors/app-error";
+import { lemmaKey } from "@/lib/language/lemma-key";
+import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
+import { lookupWord, vocabularyEntryOf } from "@/lib/lesson-model/word-lookup";
+import { createEventRateLimit } from "./event-rate-limit";
+import type { ReadingEventKind } from "./lesson-progress";
+import type { ReadingEventBatch, ReadingEventInput } from "./reading-event-input";
+
+interface EventRow {
+  clientId: string;
+  kind: ReadingEventKind;
+  paragraph: number | null;
+  seconds: number;
+  wordKey: string;
+  word: string;
+  sentence: string;
+}
+
+export interface RecordedEvents {
+  /** False when nothing of this lesson is recorded for this user: the browser then stops sending. */
+  tracked: boolean;
+  /** Events newly stored (an event sent before, by the timer and again by the page-hide beacon, counts once). */
+  stored: number;
+}
+
+const rateLimit = createEventRateLimit();
+
+/**
+ * Whether reading this lesson is recorded for this user: only when it is assigned to a class they are a member of,
+ * the class is not archived and the assignment has started (docs/decisions.md, "Reading progress"). Teachers see
+ * these events only from the learner's joinedAt on (lib/progress/class-progress.server.ts); outside a class
+ * nothing is kept at all.
+ */
+export async function isLessonTracked(userId: string, lessonId: string, now = new Date()): Promise<boolean> {
+  const assignment = await db.assignment.findFirst({
+    where: {
+      lessonId,
+      classroom: { archivedAt: null, members: { some: { userId } } },
+      OR: [{ startsAt: null }, { startsAt: { lte: now } }],
+    },
+    select: { id: true },
+  });
+  return assignment !== null;
+}
+
+/**
+ * Stores a batch of the browser's reading events for a lesson the user may read ("not-found" otherwise), when the
+ * lesson is tracked for them; "too-many-events" past the per-account limits, "invalid-input" for a position the
+ * lesson does not have. A look-up is stored with its Dutch sentence and the word's lemma key, both read from the
+ * lesson on the server.
+ */
+export async function recordReadingEvents(user: CurrentUser, batch: ReadingEventBatch): Promise<RecordedEvents> {
+  if (!rateLimit.take(user.id, batch.events.length, Date.now())) throw new AppError("too-many-events");
+  await requireLesson(user, batch.lessonId, "read");
+  if (!(await isLessonTracked(user.id, batch.lessonId))) return { tracked: false, stored: 0 };
+  const rows = await eventRows(batch);
+  return { tracked: true, stored: await insertEvents(user.id, batch.lessonId, rows) };
+}
+
+/**
+ * Records that the user saved a word met in a lesson (called after a successful save), when the lesson is tracked
+ * for them. The caller has checked that the user may read the lesson and read `sentence` from it.
+ */
+export async function recordSave(
+  user: CurrentUser,
+  lessonId: string,
+  wordKey: string,
+  word: string,
+  sentence: string,
+): Promise<void> {
+  if (!(await isLessonTracked(user.id, lessonId))) return;
+  const row: EventRow = {
+    clientId: `save:${newRecordId()}`,
+    kind: "save",
+    paragraph: null,
+    seconds: 0,
+    wordKey,
+    word,
+    sentence,
+  };
+  await insertEvents(user.id, lessonId, [row]);
+}
+
+async function eventRows(batch: ReadingEventBatch): Promise<EventRow[]> {
+  const seen = new Set(batch.events.flatMap((event) => (event.kind === "seen" ? [event.paragraph] : [])));
+  const looked = new Set(batch.events.flatMap((event) => (event.kind === "lookup" ? [event.paragraph] : [])));
+  const [existing, sentences] = await Promise.all([
+    seen.size === 0 ? new Set<number>() : existingPositions(batch.lessonId, [...seen]),
+    looked.size === 0 ? new Map<string, string>() : dutchSentences(batch.lessonId, [...looked]),
+  ]);
+  return batch.events.map((event) => {
+    if (event.kind === "seen" && !existing.has(event.paragraph)) throw new AppError("invalid-input");
+    if (event.kind === "lookup") return lookupRow(event, sentences.get(`${event.paragraph}/${event.sentence}`));
+    return {
+      clientId: event.id,
+      kind: event.kind,
+      paragraph: event.kind === "seen" ? event.paragraph : null,
+      seconds: event.kind === "time" ? event.seconds : 0,
+      wordKey: "",
+      word: "",
+      sentence: "",
+    };
+  });
+}
+
+function lookupRow(event: Extract<ReadingEventInput, { kind: "lookup" }>, sentence: string | undefined): EventRow {
+  const dictionary = getDictionary();
+  const found = sentence === undefined ? null : lookupWord(sentence, event.offset, dictionary);
+  if (sentence === undefined || !found) throw new AppError("invalid-input");
+  return {
+    clientId: event.id,
+    kind: "lookup",
+    paragraph: event.paragraph,
+    seconds: 0,
+    // The same key a saved word gets (lib/vocabulary/save-vocabulary.server.ts), so look-ups and saves line up.
+    wordKey: lemmaKey(vocabularyEntryOf(found).headword, dictionary),
+    word: sentence.slice(found.word.start, found.word.end),
+    sentence,
+  };
+}
+
+async function existingPositions(lessonId: string, positions: number[]): Promise<Set<number>> {
+  const rows = await db.paragraph.findMany({
+    where: { lessonId, position: { in: positions } },
+    select: { position: true },
+  });
+  return new Set(rows.map((row) => row.position));
+}
+
+/** The Dutch sentences of the given paragraphs, keyed `${paragraph}/${sentence}` by position. */
+async function dutchSentences(lessonId: string, positions: number[]): Promise<Map<string, string>> {
+  const paragraphs = await db.paragraph.findMany({
+    where: { lessonId, position: { in: positions }, language: "nl" },
+    select: { position: true, sourceText: true, sentences: { select: { position: true, start: true, end: true } } },
+  });
+  const sentences = new Map<string, string>();
+  for (const paragraph of paragraphs) {
+    for (const span of paragraph.sentences) {
+      sentences.set(`${paragraph.position}/${span.position}`, paragraph.sourceText.slice(span.start, span.end));
+    }
+  }
+  return sentences;
+}
+
+const COLUMNS = [
+  "id",
+  "userId",
+  "lessonId",
+  "clientId",
+  "kind",
+  "paragraph",
+  "seconds",
+  "wordKey",
+  "word",
+  "sentence",
+  "createdAt",
+];
+const INSERT = `INSERT OR IGNORE INTO "ReadingEvent" (${COLUMNS.map((column) => `"${column}"`).join(", ")}) VALUES `;
+const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => "?").join(", ")})`;
+
+/**
+ * One INSERT OR IGNORE for the batch: (userId, clientId) is unique, so an event sent twice is stored once and the
+ * result counts only new rows. `createdAt` is the server's time, in the text form Prisma stores (see
+ * lib/db/sqlite-timestamp.ts), so that it compares correctly with a member's joinedAt.
+ */
+async function insertEvents(userId: string, lessonId: string, rows: EventRow[]): Promise<number> {
+  const createdAt = sqliteTimestamp();
+  const values = rows.flatMap((row) => [
+    newRecordId(),
+    userId,
+    lessonId,
+    row.clientId,
+    row.kind,
+    row.paragraph,
+    row.seconds,
+    row.wordKey,
+    row.word,
+    row.sentence,
+    createdAt,
+  ]);
+  const placeholders = rows.map(() => ROW_PLACEHOLDERS).join(", ");
+  return db.$executeRawUnsafe(INSERT + placeholders, ...values);
+}
