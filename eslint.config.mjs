@@ -16,7 +16,8 @@ const ioFiles = [
 // The lesson model (rows, kinds, the access policy) sits below everything; lesson use cases (lib/lessons) sit above
 // the concerns they combine, so nothing below may reach up into them.
 const belowLessonUseCases = ["alignment", "auth", "db", "dictionary", "glossary", "i18n", "import", "language"]
-  .concat(["lesson-model", "text", "translation", "vocabulary", "workers", "errors"])
+  .concat(["lesson-model", "text", "translation", "vocabulary", "workers", "errors", "classes", "progress"])
+  .concat(["assignments"])
   .map((folder) => `./lib/${folder}`);
 
 const config = [

@@ -8,6 +8,7 @@
  *
  *   npm run bench:class                 # runs against the existing build (.next); builds first if there is none
  *   npm run bench:class -- --seconds 30 --learners 30 --interval-ms 1000 --port 3320
+ *   npm run bench:class -- --dashboard-gap-ms 0 --reader-gap-ms 0   # table and reader asked for without pause
  *
  * One batch a second per learner stays within the per-account limits (60 batches a minute, 3,000 events an hour),
  * 15 times what a reader's browser sends (a batch every 15 s).
@@ -16,6 +17,7 @@ import Database from "better-sqlite3";
 import { insertRows } from "../lib/db/insert-rows";
 import { newRecordId } from "../lib/db/new-record-id";
 import { sqliteTimestamp } from "../lib/db/sqlite-timestamp";
+import { classProgressRefresh } from "../lib/progress/class-progress-sql";
 import { get, numberOption, percentile, request, signedInCookie, startBenchServer } from "./bench-server";
 
 const seconds = numberOption("seconds", 30);
@@ -26,6 +28,10 @@ const intervalMs = numberOption("interval-ms", 1_000);
 const eventsPerBatch = numberOption("batch", 20);
 const dashboardClients = numberOption("dashboard-clients", 1);
 const readerClients = numberOption("reader-clients", 1);
+// Pauses between one client's requests: a teacher reloading the class table every second and a reader page every
+// 50 ms by default; 0 makes them closed loops that ask again the moment an answer arrives (a stress test).
+const dashboardGapMs = numberOption("dashboard-gap-ms", 1_000);
+const readerGapMs = numberOption("reader-gap-ms", 50);
 const port = numberOption("port", 3320);
 
 const DAY = 86_400_000;
@@ -188,6 +194,8 @@ function seedClass(databaseFile: string): World {
       ),
       events,
     );
+    // The classes' summaries of those events, built by the same statements the app runs after storing events.
+    for (const statement of classProgressRefresh({ classId })) sqlite.prepare(statement.sql).run(...statement.values);
   })();
   sqlite.close();
   return {
@@ -249,14 +257,21 @@ function summary(timings: Timings, elapsedSeconds: number) {
   };
 }
 
-/** Requests `url` in `clients` loops until `end`. */
-async function loop(url: string, cookie: string | undefined, clients: number, end: number): Promise<Timings> {
+/** Requests `url` in `clients` loops until `end`, each pausing `gapMs` after an answer. */
+async function loop(
+  url: string,
+  cookie: string | undefined,
+  clients: number,
+  end: number,
+  gapMs: number,
+): Promise<Timings> {
   const timings = newTimings();
   const client = async () => {
     while (performance.now() < end) {
       const started = performance.now();
       const { status } = await get(url, cookie);
       record(timings, started, status);
+      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
@@ -312,7 +327,7 @@ async function main(): Promise<void> {
       { id: "warm-up-event-1", kind: "lookup", paragraph, sentence, offset },
     ]);
 
-    const readerAlone = await loop(readerUrl, undefined, readerClients, performance.now() + 5_000);
+    const readerAlone = await loop(readerUrl, undefined, readerClients, performance.now() + 5_000, readerGapMs);
 
     const events = newTimings();
     let eventsSent = 0;
@@ -341,8 +356,8 @@ async function main(): Promise<void> {
     };
     const [, dashboard, reader] = await Promise.all([
       Promise.all(world.learners.map((_, index) => learner(index))),
-      loop(dashboardUrl, teacher, dashboardClients, end),
-      loop(readerUrl, undefined, readerClients, end),
+      loop(dashboardUrl, teacher, dashboardClients, end, dashboardGapMs),
+      loop(readerUrl, undefined, readerClients, end, readerGapMs),
     ]);
     const elapsed = (performance.now() - started) / 1000;
 
@@ -378,10 +393,16 @@ async function main(): Promise<void> {
           dashboard: {
             url: `/en/classes/${world.classId}/progress`,
             clients: dashboardClients,
+            gapMs: dashboardGapMs,
             ...summary(dashboard, elapsed),
           },
-          readerPage: { url: `/en/lessons/${world.demoLessonId}`, clients: readerClients, ...summary(reader, elapsed) },
-          readerPageAlone: { clients: readerClients, ...summary(readerAlone, 5) },
+          readerPage: {
+            url: `/en/lessons/${world.demoLessonId}`,
+            clients: readerClients,
+            gapMs: readerGapMs,
+            ...summary(reader, elapsed),
+          },
+          readerPageAlone: { clients: readerClients, gapMs: readerGapMs, ...summary(readerAlone, 5) },
         },
         null,
         2,

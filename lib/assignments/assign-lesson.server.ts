@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { requireClass } from "@/lib/classes/class-access.server";
 import { db } from "@/lib/db/client.server";
@@ -32,4 +33,6 @@ export async function assignLesson(user: CurrentUser, lessonId: string, input: A
       ? [db.lesson.update({ where: { id: lessonId }, data: { visibility: "class" } })]
       : []),
   ]);
+  // Members who already read the lesson (given to another of their classes too) show their reading since joining.
+  for (const classId of classIds) await refreshClassProgress({ classId, lessonId });
 }

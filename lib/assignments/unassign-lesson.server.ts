@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { requireClass } from "@/lib/classes/class-access.server";
 import { db } from "@/lib/db/client.server";
@@ -13,4 +14,5 @@ export async function unassignLesson(user: CurrentUser, lessonId: string, classI
   await requireClass(user, classId, "manage");
   const removed = await db.assignment.deleteMany({ where: { classId, lessonId } });
   if (removed.count === 0) throw new AppError("not-found");
+  await refreshClassProgress({ classId, lessonId });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 import { toRole, type CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -30,5 +31,6 @@ export async function addCoTeacher(user: CurrentUser, classId: string, email: st
     if (isUniqueViolation(error)) throw new AppError("already-teaching");
     throw error;
   }
+  await refreshClassProgress({ classId, userId: invited.id });
   return { name: invited.name };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEVELS } from "@/lib/lessons/lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 
 export const CLASS_NAME_MAX = 80;
 export const CLASS_DESCRIPTION_MAX = 500;

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { databaseRateLimiter, orRefuse } from "@/lib/db/database-rate-limiter.server";
@@ -46,6 +47,8 @@ export async function joinClass(user: CurrentUser, typed: string): Promise<{ cla
     });
     throw new AppError(member ? "already-in-class" : "class-full");
   }
+  // A learner who was in the class before starts afresh: nothing from their earlier membership shows.
+  await refreshClassProgress({ classId: found.id, userId: user.id });
   return { classId: found.id, name: found.name };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
@@ -10,4 +11,5 @@ import { AppError } from "@/lib/errors/app-error";
 export async function leaveClass(user: CurrentUser, classId: string): Promise<void> {
   const { count } = await db.classMember.deleteMany({ where: { classId, userId: user.id } });
   if (count === 0) throw new AppError("not-found");
+  await refreshClassProgress({ classId, userId: user.id });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
@@ -12,4 +13,5 @@ export async function removeLearner(user: CurrentUser, classId: string, learnerI
   await requireClass(user, classId, "manage");
   const { count } = await db.classMember.deleteMany({ where: { classId, userId: learnerId } });
   if (count === 0) throw new AppError("not-found");
+  await refreshClassProgress({ classId, userId: learnerId });
 }

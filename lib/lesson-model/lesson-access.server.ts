@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { AppError } from "@/lib/errors/app-error";
 import {
   canAssignLesson,
@@ -20,6 +21,8 @@ export type LessonAbility = "read" | "edit" | "copy" | "assign";
 export interface LessonAccess {
   lesson: LessonAccessFacts & { id: string; updatedAt: Date };
   abilities: LessonAbilities;
+  /** The user's class links to the lesson, when they were needed to decide (a class lesson not the user's own). */
+  links: ClassLinks | null;
 }
 
 const checks: Record<
@@ -32,19 +35,28 @@ const checks: Record<
   assign: canAssignLesson,
 };
 
-/** How the user is linked to the lesson through the classes it is assigned to (see ClassLinks). */
+/**
+ * How the user is linked to the lesson through the classes it is assigned to (see ClassLinks). One query in SQL:
+ * the same question through Prisma's nested relation filters cost ~12 ms a call in query planning alone, on the
+ * path of every reading-event batch.
+ */
 export async function classLinks(userId: string, lessonId: string, now = new Date()): Promise<ClassLinks> {
-  const [teaching, learning] = await Promise.all([
-    db.assignment.count({ where: { lessonId, classroom: { teachers: { some: { userId } } } } }),
-    db.assignment.count({
-      where: {
-        lessonId,
-        classroom: { archivedAt: null, members: { some: { userId } } },
-        OR: [{ startsAt: null }, { startsAt: { lte: now } }],
-      },
-    }),
-  ]);
-  return { teachesAssignedClass: teaching > 0, learnsInAssignedClass: learning > 0 };
+  const [row] = await db.$queryRawUnsafe<{ teaches: bigint | number; learns: bigint | number }[]>(
+    `SELECT
+       EXISTS (SELECT 1 FROM "Assignment" a JOIN "ClassTeacher" t ON t."classId" = a."classId"
+               WHERE a."lessonId" = ? AND t."userId" = ?) AS "teaches",
+       EXISTS (SELECT 1 FROM "Assignment" a
+               JOIN "ClassMember" m ON m."classId" = a."classId"
+               JOIN "Classroom" c ON c."id" = a."classId"
+               WHERE a."lessonId" = ? AND m."userId" = ? AND c."archivedAt" IS NULL
+                 AND (a."startsAt" IS NULL OR a."startsAt" <= ?)) AS "learns"`,
+    lessonId,
+    userId,
+    lessonId,
+    userId,
+    sqliteTimestamp(now),
+  );
+  return { teachesAssignedClass: Number(row?.teaches) === 1, learnsInAssignedClass: Number(row?.learns) === 1 };
 }
 
 /**
@@ -66,5 +78,5 @@ export async function requireLesson(
   const needsLinks = user !== null && toVisibility(lesson.visibility) === "class" && lesson.ownerId !== user.id;
   const links = needsLinks ? await classLinks(user.id, lessonId) : NO_CLASS_LINKS;
   if (!checks[ability](lesson, user, links)) throw new AppError("not-found");
-  return { lesson, abilities: lessonAbilities(lesson, user, links) };
+  return { lesson, abilities: lessonAbilities(lesson, user, links), links: needsLinks ? links : null };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEVELS } from "./lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 
 /** One line of text: runs of white space become one space, ends trimmed. */
 const line = (max: number) =>

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { LEVELS } from "@/lib/lesson-model/levels";
 
-export const LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 export const TRANSLATION_MODES = ["deepl", "pasted", "none"] as const;
 export type TranslationMode = (typeof TRANSLATION_MODES)[number];
 

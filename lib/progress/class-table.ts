@@ -85,3 +85,36 @@ export function shapeClassTable(
 export function percent(share: number): number {
   return Math.round(share * 100);
 }
+
+/** Lessons shown side by side in the class table; more are paged, so the table stays readable (and quick to send). */
+export const LESSONS_PER_TABLE_PAGE = 10;
+
+export interface ClassTablePage {
+  table: ClassTable;
+  page: number;
+  pageCount: number;
+  /** Positions (from 1) of the first and last lesson shown. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The lessons of one page of the table (in the table's order: due first), every learner's row cut to match. A page
+ * outside the range gives the nearest one. With 23 lessons, page 3 shows lessons 21–23.
+ */
+export function classTablePage(table: ClassTable, page: number, perPage = LESSONS_PER_TABLE_PAGE): ClassTablePage {
+  const pageCount = Math.max(1, Math.ceil(table.lessons.length / perPage));
+  const current = Math.min(Math.max(1, Number.isInteger(page) ? page : 1), pageCount);
+  const start = (current - 1) * perPage;
+  const end = Math.min(start + perPage, table.lessons.length);
+  return {
+    table: {
+      lessons: table.lessons.slice(start, end),
+      rows: table.rows.map((row) => ({ ...row, cells: row.cells.slice(start, end) })),
+    },
+    page: current,
+    pageCount,
+    first: start + 1,
+    last: end,
+  };
+}

@@ -6,8 +6,9 @@ import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { AppError } from "@/lib/errors/app-error";
 import { lemmaKey } from "@/lib/language/lemma-key";
-import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
+import { classLinks, requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { lookupWord, vocabularyEntryOf } from "@/lib/lesson-model/word-lookup";
+import { classProgressRefresh } from "./class-progress-sql";
 import { createEventRateLimit } from "./event-rate-limit";
 import type { ReadingEventKind } from "./lesson-progress";
 import type { ReadingEventBatch, ReadingEventInput } from "./reading-event-input";
@@ -38,15 +39,7 @@ const rateLimit = createEventRateLimit();
  * nothing is kept at all.
  */
 export async function isLessonTracked(userId: string, lessonId: string, now = new Date()): Promise<boolean> {
-  const assignment = await db.assignment.findFirst({
-    where: {
-      lessonId,
-      classroom: { archivedAt: null, members: { some: { userId } } },
-      OR: [{ startsAt: null }, { startsAt: { lte: now } }],
-    },
-    select: { id: true },
-  });
-  return assignment !== null;
+  return (await classLinks(userId, lessonId, now)).learnsInAssignedClass;
 }
 
 /**
@@ -57,8 +50,10 @@ export async function isLessonTracked(userId: string, lessonId: string, now = ne
  */
 export async function recordReadingEvents(user: CurrentUser, batch: ReadingEventBatch): Promise<RecordedEvents> {
   if (!rateLimit.take(user.id, batch.events.length, Date.now())) throw new AppError("too-many-events");
-  await requireLesson(user, batch.lessonId, "read");
-  if (!(await isLessonTracked(user.id, batch.lessonId))) return { tracked: false, stored: 0 };
+  const access = await requireLesson(user, batch.lessonId, "read");
+  // The access check of a class lesson has already asked about the user's classes; a public lesson has not.
+  const tracked = access.links?.learnsInAssignedClass ?? (await isLessonTracked(user.id, batch.lessonId));
+  if (!tracked) return { tracked: false, stored: 0 };
   const rows = await eventRows(batch);
   return { tracked: true, stored: await insertEvents(user.id, batch.lessonId, rows) };
 }
@@ -167,7 +162,8 @@ const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => "?").join(", ")})`;
 /**
  * One INSERT OR IGNORE for the batch: (userId, clientId) is unique, so an event sent twice is stored once and the
  * result counts only new rows. `createdAt` is the server's time, in the text form Prisma stores (see
- * lib/db/sqlite-timestamp.ts), so that it compares correctly with a member's joinedAt.
+ * lib/db/sqlite-timestamp.ts), so that it compares correctly with a member's joinedAt. In the same transaction the
+ * classes' summaries of this learner's reading of this lesson are rebuilt (lib/progress/class-progress-sql.ts).
  */
 async function insertEvents(userId: string, lessonId: string, rows: EventRow[]): Promise<number> {
   const createdAt = sqliteTimestamp();
@@ -185,5 +181,11 @@ async function insertEvents(userId: string, lessonId: string, rows: EventRow[]):
     createdAt,
   ]);
   const placeholders = rows.map(() => ROW_PLACEHOLDERS).join(", ");
-  return db.$executeRawUnsafe(INSERT + placeholders, ...values);
+  const [stored] = await db.$transaction([
+    db.$executeRawUnsafe(INSERT + placeholders, ...values),
+    ...classProgressRefresh({ userId, lessonId }).map((statement) =>
+      db.$executeRawUnsafe(statement.sql, ...statement.values),
+    ),
+  ]);
+  return stored;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_LEARNER = { email: "learner@example.com", password: "lees-nederlands" };
 
@@ -28,14 +28,39 @@ export async function signIn(
   await expect(page.getByRole("button", { name: landsIn === "nl" ? "Uitloggen" : "Sign out" })).toBeVisible();
 }
 
-/** Registers a fresh learner through the form, so a test's vocabulary is its own. */
-export async function registerLearner(page: Page, name = "Test Learner"): Promise<{ email: string; password: string }> {
+/** Registers a fresh learner (or, with `teacher`, a teacher) through the form, so a test's data is its own. */
+export async function registerLearner(
+  page: Page,
+  name = "Test Learner",
+  { teacher = false } = {},
+): Promise<{ email: string; password: string }> {
   const account = { email: `learner-${randomUUID()}@example.com`, password: "correct horse battery" };
   await page.goto("/en/register");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("E-mail address").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
+  if (teacher) await page.getByLabel("I teach Dutch (teacher account)").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   return account;
+}
+
+/** Clicks the middle of `word` inside a Dutch sentence, as a learner taps a word. */
+export async function tapWord(page: Page, sentence: Locator, word: string): Promise<void> {
+  const point = await sentence.evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const index = node.data.search(new RegExp(`(?<![\\p{L}])${target}(?![\\p{L}])`, "u"));
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + target.length);
+      node.parentElement!.scrollIntoView({ block: "center" });
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    throw new Error(`${target} not found`);
+  }, word);
+  await page.mouse.click(point.x, point.y);
 }

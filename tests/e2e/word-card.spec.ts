@@ -1,26 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openDemoLesson, registerLearner, snapshot } from "./helpers";
-
-/** Clicks the middle of `word` inside a Dutch sentence, as a learner taps a word. */
-async function tapWord(page: Page, sentence: Locator, word: string): Promise<void> {
-  const point = await sentence.evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const index = node.data.search(new RegExp(`(?<![\\p{L}])${target}(?![\\p{L}])`, "u"));
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + target.length);
-      node.parentElement!.scrollIntoView({ block: "center" });
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-    throw new Error(`${target} not found`);
-  }, word);
-  await page.mouse.click(point.x, point.y);
-}
+import { openDemoLesson, registerLearner, snapshot, tapWord } from "./helpers";
 
 async function highlightedParts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get("word-parts") ?? [])].map((range) => range.toString()));

@@ -3,7 +3,7 @@ import { createClassAction } from "@/app/actions/classes";
 import type { TaughtClassSummary } from "@/lib/classes/taught-class";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { LEVELS } from "@/lib/lessons/lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 import { ClassDetailsForm } from "./class-details-form";
 import { classDetailsFormStrings } from "./class-form-strings";
 

@@ -3,7 +3,7 @@ import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import type { ClassTable } from "@/lib/progress/class-table";
 import { formatDay } from "@/app/components/format-day";
-import { ProgressFigures } from "./progress-figures";
+import { ProgressCellFigures } from "./progress-figures";
 
 /**
  * Learners (rows) × assigned lessons (columns). Wide classes scroll sideways inside a labelled, focusable region,
@@ -40,9 +40,7 @@ export function ClassProgressTable({ lng, classId, table }: { lng: UiLanguage; c
                 <Link href={`/${lng}/classes/${classId}/learners/${row.learner.id}`}>{row.learner.name}</Link>
               </th>
               {row.cells.map((cell) => (
-                <td key={cell.lessonId}>
-                  <ProgressFigures lng={lng} cell={cell} />
-                </td>
+                <ProgressCellFigures key={cell.lessonId} lng={lng} cell={cell} />
               ))}
             </tr>
           ))}

@@ -7,6 +7,7 @@ import { listMyClasses } from "@/lib/classes/list-my-classes.server";
 import { classProgress } from "@/lib/progress/class-progress.server";
 import { createLesson } from "../../support/factories";
 import { classWorld, type ClassWorld } from "../../support/class-world";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 
 const DAY = 86_400_000;
 /** Assignment times a second apart, so "newest first" does not depend on the clock's resolution. */
@@ -38,6 +39,7 @@ async function assign(
 
 async function read(userId: string, lessonId: string, kind: "open" | "finish") {
   await db.readingEvent.create({ data: { userId, lessonId, clientId: `${lessonId}-${kind}`, kind } });
+  await refreshClassProgress({ userId, lessonId });
 }
 
 describe("My classes", () => {

@@ -15,6 +15,7 @@ import { whatTeachersSee } from "@/lib/progress/what-teachers-see.server";
 import { createDemoLesson } from "../../support/lesson-factory";
 import { classWorld } from "../../support/class-world";
 import { cookieJar, RedirectSignal } from "../../support/next-request-mock";
+import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);
@@ -33,7 +34,7 @@ const HOUR = 3_600_000;
 
 type EventFields = { kind: string; paragraph?: number; seconds?: number; word?: string; at?: Date };
 
-/** A reading event as the tracker stores it; `at` back-dates it (createdAt is the server's time of receipt). */
+/** A reading event as the tracker stores it, with the classes' summaries rebuilt; `at` back-dates it (createdAt is the server's time of receipt). */
 async function record(userId: string, lessonId: string, fields: EventFields) {
   const word = fields.word ?? "";
   await db.readingEvent.create({
@@ -50,6 +51,8 @@ async function record(userId: string, lessonId: string, fields: EventFields) {
       ...(fields.at ? { createdAt: fields.at } : {}),
     },
   });
+  // As the app does after storing events (lib/progress/record-reading-events.server.ts).
+  await refreshClassProgress({ userId, lessonId });
 }
 
 async function signInAs(user: CurrentUser) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classTableCsvRows, type ProgressCsvLabels } from "@/lib/progress/class-table-csv";
-import { progressCell, shapeClassTable, type TableLesson } from "@/lib/progress/class-table";
+import { classTablePage, progressCell, shapeClassTable, type TableLesson } from "@/lib/progress/class-table";
 import type { LessonProgress } from "@/lib/progress/lesson-progress";
 
 const now = new Date("2027-02-01T12:00:00Z");
@@ -90,5 +90,28 @@ describe("shapeClassTable", () => {
       ["Zoë", "Les één", "new", 0, 0, 0, 0, "2027-01-31", "yes"],
       ["Zoë", "Les twee", "started", 50, 0, 0, 0, "2027-02-02", "no"],
     ]);
+  });
+});
+
+describe("a page of the class table", () => {
+  const lessons = Array.from({ length: 23 }, (_, n) => ({
+    id: `l${n + 1}`,
+    title: `Les ${n + 1}`,
+    startsAt: null,
+    dueAt: null,
+  }));
+  const table = shapeClassTable([{ id: "u1", name: "Ada", joinedAt: new Date(0) }], lessons, new Map(), new Date());
+
+  it("shows ten lessons at a time, with every row cut to the same lessons", () => {
+    const third = classTablePage(table, 3);
+    expect(third).toMatchObject({ page: 3, pageCount: 3, first: 21, last: 23 });
+    expect(third.table.lessons.map((lesson) => lesson.id)).toEqual(["l21", "l22", "l23"]);
+    expect(third.table.rows[0]!.cells.map((cell) => cell.lessonId)).toEqual(["l21", "l22", "l23"]);
+  });
+
+  it("gives the nearest page for one out of range", () => {
+    expect(classTablePage(table, 9).page).toBe(3);
+    expect(classTablePage(table, 0).page).toBe(1);
+    expect(classTablePage(table, Number.NaN).page).toBe(1);
   });
 });

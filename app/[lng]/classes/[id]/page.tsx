@@ -12,7 +12,7 @@ import { orNotFound, requirePageUser } from "@/app/components/page-access";
 import { getTaughtClass } from "@/lib/classes/get-taught-class.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { LEVELS } from "@/lib/lessons/lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;

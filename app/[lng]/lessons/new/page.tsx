@@ -1,6 +1,6 @@
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { LEVELS } from "@/lib/lessons/lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
 import { createLessonAction } from "../../../actions/lessons";
 import { LessonForm } from "../../../components/lesson-form";

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { PageLinks } from "@/app/components/page-links";
 import { ClassProgressTable } from "@/app/components/progress/class-progress-table";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
+import { classTablePage } from "@/lib/progress/class-table";
 import { classTable } from "@/lib/progress/class-table.server";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
+  searchParams: Promise<{ lessons?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -14,12 +17,16 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** A class's learners × assigned lessons, for its teachers (co-teachers too; archived classes read-only). */
-export default async function ClassProgressPage({ params }: Props) {
+export default async function ClassProgressPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
+  const requested = (await searchParams).lessons;
   const lng = toUiLanguage(raw);
   const user = await requirePageUser(lng, `/${lng}/classes/${id}/progress`);
-  const { classroom, table } = await orNotFound(classTable(user, id));
+  const { classroom, table: wholeTable } = await orNotFound(classTable(user, id));
+  const shown = classTablePage(wholeTable, Number(typeof requested === "string" ? requested : 1));
+  const table = shown.table;
   const t = getT(lng, "progress");
+  const pageHref = (page: number) => `/${lng}/classes/${id}/progress?lessons=${page}`;
   return (
     <div className="page wide">
       <p>
@@ -35,7 +42,29 @@ export default async function ClassProgressPage({ params }: Props) {
       </p>
       {table.rows.length === 0 && <p>{t("table.noLearners")}</p>}
       {table.lessons.length === 0 && <p>{t("table.noLessons")}</p>}
-      {table.rows.length > 0 && table.lessons.length > 0 && <ClassProgressTable lng={lng} classId={id} table={table} />}
+      {table.rows.length > 0 && table.lessons.length > 0 && (
+        <>
+          <ClassProgressTable lng={lng} classId={id} table={table} />
+          {shown.pageCount > 1 && (
+            <PageLinks
+              label={t("table.lessonPages")}
+              position={t("table.lessonPosition", {
+                first: shown.first,
+                last: shown.last,
+                count: wholeTable.lessons.length,
+              })}
+              previous={
+                shown.page > 1 ? { href: pageHref(shown.page - 1), label: t("table.earlierLessons") } : undefined
+              }
+              next={
+                shown.page < shown.pageCount
+                  ? { href: pageHref(shown.page + 1), label: t("table.laterLessons") }
+                  : undefined
+              }
+            />
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { getT } from "@/lib/i18n/translator";
 import { getLessonDetails } from "@/lib/lessons/edit-lesson-details.server";
 import type { ParagraphEditOutcome } from "@/lib/lessons/edit-paragraph-input";
 import { listEditableParagraphs } from "@/lib/lessons/edit-paragraph.server";
-import { LEVELS } from "@/lib/lessons/lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;

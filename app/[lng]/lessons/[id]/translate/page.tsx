@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
-import { LEVELS } from "@/lib/lessons/lesson-input";
+import { LEVELS } from "@/lib/lesson-model/levels";
 import { getLessonTitle } from "@/lib/lessons/get-lesson-title.server";
 import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { isDeeplConfigured } from "@/lib/translation/deepl-config.server";
