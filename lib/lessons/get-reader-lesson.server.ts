@@ -111,15 +111,15 @@ async function cachedView(lessonId: string, updatedAt: Date, page: number): Prom
   return view;
 }
 
-export type PublicReaderLesson = { kind: "public"; lesson: ReaderLesson } | { kind: "private" } | { kind: "missing" };
-
-/** A page of a lesson for the shared, cacheable reader: only public lessons are given; it depends on no user. */
-export async function getPublicReaderLesson(lessonId: string, page = 1): Promise<PublicReaderLesson> {
-  const facts = await db.lesson.findUnique({ where: { id: lessonId }, select: { visibility: true, updatedAt: true } });
-  if (!facts) return { kind: "missing" };
-  if (facts.visibility !== "public") return { kind: "private" };
-  const lesson = await cachedView(lessonId, facts.updatedAt, page);
-  return lesson ? { kind: "public", lesson } : { kind: "missing" };
+/**
+ * A page of a public lesson for the shared, cacheable reader; it depends on no user. AppError "not-found" for any
+ * other lesson, as for one that does not exist: the public address of a private lesson does not reveal it exists.
+ */
+export async function getPublicReaderLesson(lessonId: string, page = 1): Promise<ReaderLesson> {
+  const access = await requireLesson(null, lessonId, "read");
+  const lesson = await cachedView(lessonId, access.lesson.updatedAt, page);
+  if (!lesson) throw new AppError("not-found");
+  return lesson;
 }
 
 /**

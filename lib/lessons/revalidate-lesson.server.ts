@@ -25,7 +25,7 @@ export async function isPublicLesson(lessonId: string): Promise<boolean> {
 
 /**
  * Revalidates the lesson's public pages when it is public (only public pages are cached: the public address of any
- * other lesson answers with a redirect, which is not kept). `wasPublic` covers a change that made it private.
+ * other lesson answers "not found", which is not kept). `wasPublic` covers a change that made it private.
  */
 export async function revalidatePublicLesson(lessonId: string, wasPublic = false): Promise<void> {
   if (wasPublic || (await isPublicLesson(lessonId))) revalidateLessonPages(lessonId);

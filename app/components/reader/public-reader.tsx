@@ -1,17 +1,17 @@
-import { notFound, redirect } from "next/navigation";
+import { orNotFound } from "@/app/components/page-access";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getPublicReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import { ReaderArticle } from "./reader-article";
 
-/** A page of a public lesson; the public URL of a private lesson leads to the owner's page. */
+/**
+ * A page of a public lesson. Any other lesson answers "not found" here, whether it exists or not; its readers find
+ * it at /my/lessons/:id (see lessonReaderPath).
+ */
 export async function PublicReader({ lng, id, page }: { lng: UiLanguage; id: string; page: number }) {
-  const result = await getPublicReaderLesson(id, page);
-  if (result.kind === "missing") notFound();
-  if (result.kind === "private") redirect(`/${lng}/my/lessons/${id}`);
-  return <ReaderArticle lesson={result.lesson} lng={lng} basePath={`/${lng}/lessons/${id}`} />;
+  const lesson = await orNotFound(getPublicReaderLesson(id, page));
+  return <ReaderArticle lesson={lesson} lng={lng} basePath={`/${lng}/lessons/${id}`} />;
 }
 
 export async function publicReaderTitle(id: string, page: number): Promise<string | undefined> {
-  const result = await getPublicReaderLesson(id, page);
-  return result.kind === "public" ? result.lesson.title : undefined;
+  return (await getPublicReaderLesson(id, page).catch(() => null))?.title;
 }

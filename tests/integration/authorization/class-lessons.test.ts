@@ -5,7 +5,7 @@ import { createSession } from "@/lib/auth/sessions.server";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
 import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
-import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { getPublicReaderLesson, getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
 import { listLessons } from "@/lib/lessons/list-lessons.server";
 import { classWorld, OUTSIDERS_OF_CLASS_A, type ClassWorld } from "../../support/class-world";
 import { cookieJar } from "../../support/next-request-mock";
@@ -81,5 +81,13 @@ describe("a lesson assigned to a class (api/lessons/[id]/words and the reader)",
     await expect(requireLesson(w.learner, w.lesson.id, "copy")).rejects.toMatchObject({ code: "not-found" });
     await expect(requireLesson(w.otherTeacher, w.lesson.id, "copy")).rejects.toMatchObject({ code: "not-found" });
     expect((await requireLesson(w.teacher, w.lesson.id, "edit")).abilities.edit).toBe(true);
+  });
+
+  it("is not found at the shared public address, exactly like a lesson that does not exist", async () => {
+    const w = await classWorld();
+    await expect(getPublicReaderLesson(w.lesson.id)).rejects.toMatchObject({ code: "not-found" });
+    await expect(getPublicReaderLesson("no-such-lesson")).rejects.toMatchObject({ code: "not-found" });
+    await db.lesson.update({ where: { id: w.lesson.id }, data: { visibility: "public" } });
+    expect((await getPublicReaderLesson(w.lesson.id)).id).toBe(w.lesson.id);
   });
 });
