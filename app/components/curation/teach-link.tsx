@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useSession } from "@/app/components/use-session";
+import { toRole } from "@/lib/auth/roles";
+import { isTeacher } from "@/lib/lesson-model/lesson-policy";
 
 /**
  * "Teach this lesson", for teachers and administrators only. The public reader page is cached for everyone, so the
@@ -10,8 +12,7 @@ import { useSession } from "@/app/components/use-session";
  */
 export function TeachLink({ href, label }: { href: string; label: string }) {
   const session = useSession();
-  const role = session?.user?.role;
-  if (role !== "teacher" && role !== "admin") return null;
+  if (!session?.user || !isTeacher(toRole(session.user.role))) return null;
   return (
     <p className="teach-link">
       <Link href={href}>{label}</Link>
