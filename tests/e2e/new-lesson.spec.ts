@@ -49,6 +49,7 @@ test("a pasted text and translation become an aligned lesson, and a pair can be 
   // The lesson is private: another visitor gets a not-found page.
   const url = page.url();
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true }).first()).toBeVisible();
   const response = await page.goto(url);
   expect(response?.status()).toBe(404);
 });
