@@ -46,19 +46,29 @@ async function pruneExpiredSessions(now: Date): Promise<void> {
   await db.session.deleteMany({ where: { expiresAt: { lte: now } } });
 }
 
+interface SessionRow {
+  /** As stored: Prisma's ISO text, or milliseconds. */
+  expiresAt: string | number | Date;
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+}
+
 /** The user a session token belongs to, or null for a missing, forged or expired token. */
 export async function findSessionUser(token: string | undefined): Promise<CurrentUser | null> {
   if (!token || token.length > 100) return null;
-  const session = await db.session.findUnique({
-    where: { id: sessionIdFromToken(token) },
-    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
-  });
+  // Asked on every signed-in request, so in SQL: Prisma compiles each model query anew (~1 ms here), raw SQL not.
+  const [session] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."expiresAt", u."id", u."email", u."name", u."role"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionIdFromToken(token)}`;
   if (!session) return null;
-  if (session.expiresAt.getTime() <= Date.now()) {
+  if (new Date(session.expiresAt).getTime() <= Date.now()) {
     await db.session.deleteMany({ where: { id: sessionIdFromToken(token) } });
     return null;
   }
-  return { ...session.user, role: toRole(session.user.role) };
+  return { id: session.id, email: session.email, name: session.name, role: toRole(session.role) };
 }
 
 export async function deleteSession(token: string): Promise<void> {

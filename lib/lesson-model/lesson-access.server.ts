@@ -41,21 +41,15 @@ const checks: Record<
  * path of every reading-event batch.
  */
 export async function classLinks(userId: string, lessonId: string, now = new Date()): Promise<ClassLinks> {
-  const [row] = await db.$queryRawUnsafe<{ teaches: bigint | number; learns: bigint | number }[]>(
-    `SELECT
-       EXISTS (SELECT 1 FROM "Assignment" a JOIN "ClassTeacher" t ON t."classId" = a."classId"
-               WHERE a."lessonId" = ? AND t."userId" = ?) AS "teaches",
-       EXISTS (SELECT 1 FROM "Assignment" a
-               JOIN "ClassMember" m ON m."classId" = a."classId"
-               JOIN "Classroom" c ON c."id" = a."classId"
-               WHERE a."lessonId" = ? AND m."userId" = ? AND c."archivedAt" IS NULL
-                 AND (a."startsAt" IS NULL OR a."startsAt" <= ?)) AS "learns"`,
-    lessonId,
-    userId,
-    lessonId,
-    userId,
-    sqliteTimestamp(now),
-  );
+  const [row] = await db.$queryRaw<{ teaches: bigint | number; learns: bigint | number }[]>`
+    SELECT
+      EXISTS (SELECT 1 FROM "Assignment" a JOIN "ClassTeacher" t ON t."classId" = a."classId"
+              WHERE a."lessonId" = ${lessonId} AND t."userId" = ${userId}) AS "teaches",
+      EXISTS (SELECT 1 FROM "Assignment" a
+              JOIN "ClassMember" m ON m."classId" = a."classId"
+              JOIN "Classroom" c ON c."id" = a."classId"
+              WHERE a."lessonId" = ${lessonId} AND m."userId" = ${userId} AND c."archivedAt" IS NULL
+                AND (a."startsAt" IS NULL OR a."startsAt" <= ${sqliteTimestamp(now)})) AS "learns"`;
   return { teachesAssignedClass: Number(row?.teaches) === 1, learnsInAssignedClass: Number(row?.learns) === 1 };
 }
 
@@ -69,11 +63,11 @@ export async function requireLesson(
   lessonId: string,
   ability: LessonAbility,
 ): Promise<LessonAccess> {
-  const lesson = await db.lesson.findUnique({
-    where: { id: lessonId },
-    select: { id: true, ownerId: true, visibility: true, updatedAt: true },
-  });
-  if (!lesson) throw new AppError("not-found");
+  // In SQL, as the session is: this runs on nearly every request, and Prisma compiles each model query anew.
+  const [row] = await db.$queryRaw<{ id: string; ownerId: string | null; visibility: string; updatedAt: string }[]>`
+    SELECT "id", "ownerId", "visibility", "updatedAt" FROM "Lesson" WHERE "id" = ${lessonId}`;
+  if (!row) throw new AppError("not-found");
+  const lesson = { ...row, updatedAt: new Date(row.updatedAt) };
   // Class links only ever widen access to class lessons, so other lessons need no second query.
   const needsLinks = user !== null && toVisibility(lesson.visibility) === "class" && lesson.ownerId !== user.id;
   const links = needsLinks ? await classLinks(user.id, lessonId) : NO_CLASS_LINKS;

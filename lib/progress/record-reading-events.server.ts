@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { Prisma } from "@/lib/db/generated/client";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
@@ -83,12 +84,13 @@ export async function recordSave(
 }
 
 async function eventRows(batch: ReadingEventBatch): Promise<EventRow[]> {
-  const seen = new Set(batch.events.flatMap((event) => (event.kind === "seen" ? [event.paragraph] : [])));
-  const looked = new Set(batch.events.flatMap((event) => (event.kind === "lookup" ? [event.paragraph] : [])));
-  const [existing, sentences] = await Promise.all([
-    seen.size === 0 ? new Set<number>() : existingPositions(batch.lessonId, [...seen]),
-    looked.size === 0 ? new Map<string, string>() : dutchSentences(batch.lessonId, [...looked]),
-  ]);
+  const positions = new Set(
+    batch.events.flatMap((event) => (event.kind === "seen" || event.kind === "lookup" ? [event.paragraph] : [])),
+  );
+  const { existing, sentences } =
+    positions.size === 0
+      ? { existing: new Set<number>(), sentences: new Map<string, string>() }
+      : await paragraphsOf(batch.lessonId, [...positions]);
   return batch.events.map((event) => {
     if (event.kind === "seen" && !existing.has(event.paragraph)) throw new AppError("invalid-input");
     if (event.kind === "lookup") return lookupRow(event, sentences.get(`${event.paragraph}/${event.sentence}`));
@@ -120,27 +122,34 @@ function lookupRow(event: Extract<ReadingEventInput, { kind: "lookup" }>, senten
   };
 }
 
-async function existingPositions(lessonId: string, positions: number[]): Promise<Set<number>> {
-  const rows = await db.paragraph.findMany({
-    where: { lessonId, position: { in: positions } },
-    select: { position: true },
-  });
-  return new Set(rows.map((row) => row.position));
-}
-
-/** The Dutch sentences of the given paragraphs, keyed `${paragraph}/${sentence}` by position. */
-async function dutchSentences(lessonId: string, positions: number[]): Promise<Map<string, string>> {
-  const paragraphs = await db.paragraph.findMany({
-    where: { lessonId, position: { in: positions }, language: "nl" },
-    select: { position: true, sourceText: true, sentences: { select: { position: true, start: true, end: true } } },
-  });
+/**
+ * Which of the positions are paragraphs of the lesson, and the Dutch sentences among them keyed
+ * `${paragraph}/${sentence}`. One query in SQL, on the path of every batch (Prisma compiles each model query anew).
+ */
+async function paragraphsOf(
+  lessonId: string,
+  positions: number[],
+): Promise<{ existing: Set<number>; sentences: Map<string, string> }> {
+  const rows = await db.$queryRaw<
+    {
+      position: number | bigint;
+      language: string;
+      sourceText: string;
+      sentence: number | bigint | null;
+      start: number | bigint | null;
+      end: number | bigint | null;
+    }[]
+  >`SELECT p."position", p."language", p."sourceText", s."position" AS "sentence", s."start", s."end"
+    FROM "Paragraph" p LEFT JOIN "Sentence" s ON s."paragraphId" = p."id"
+    WHERE p."lessonId" = ${lessonId} AND p."position" IN (${Prisma.join(positions)})`;
+  const existing = new Set<number>();
   const sentences = new Map<string, string>();
-  for (const paragraph of paragraphs) {
-    for (const span of paragraph.sentences) {
-      sentences.set(`${paragraph.position}/${span.position}`, paragraph.sourceText.slice(span.start, span.end));
-    }
+  for (const row of rows) {
+    existing.add(Number(row.position));
+    if (row.language !== "nl" || row.sentence === null) continue;
+    sentences.set(`${row.position}/${row.sentence}`, row.sourceText.slice(Number(row.start), Number(row.end)));
   }
-  return sentences;
+  return { existing, sentences };
 }
 
 const COLUMNS = [
