@@ -69,6 +69,7 @@ test("a teacher's class reads a copied lesson, and the glossary grows from the w
   await teacher.getByRole("button", { name: "Assign" }).click();
   await expect(teacher.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   expect(await seriousViolations(teacher)).toEqual([]);
+  await snapshot(teacher, "classroom-teach");
 
   // The learner finds it under My classes, reads it and looks up a word.
   await learner.goto("/en/classes");
@@ -77,6 +78,7 @@ test("a teacher's class reads a copied lesson, and the glossary grows from the w
   await expect(assignment).toContainText("Due 30 Jun 2099");
   await expect(assignment).toContainText("Lees de hele tekst.");
   expect(await seriousViolations(learner)).toEqual([]);
+  await snapshot(learner, "classroom-my-classes");
   await assignment.getByRole("link", { name: DEMO_TITLE }).click();
   await expect(learner.getByRole("heading", { level: 1 })).toContainText("Biden verzekert Zelenski");
   const sentence = learner.locator(".cell-nl .sentence", { hasText: "het gesprek met Biden" });
@@ -104,10 +106,23 @@ test("a teacher's class reads a copied lesson, and the glossary grows from the w
   await expect(teacher.getByText("In the glossary").first()).toBeVisible();
   await snapshot(teacher, "classroom-lesson-words");
 
-  // The learner now gets a tooltip for it.
+  // The learner now gets a tooltip for it, and sees what the teacher sees of their reading.
   await learner.goto(`/en/my/lessons/${copyId}`);
   await expect(learner.getByRole("button", { name: "gesprek" }).first()).toBeVisible();
+  await learner.goto("/en/settings/privacy");
+  await expect(learner.getByRole("heading", { level: 1 })).toHaveText("What my teachers see");
+  await expect(learner.getByRole("main")).toContainText("Klas E2E");
+  expect(await seriousViolations(learner)).toEqual([]);
   await learner.close();
+
+  // The teacher's other new pages: one learner's reading, and the lesson's editor.
+  await teacher.goto(classUrl.replace(/$/, "/progress"));
+  await teacher.getByRole("link", { name: "Lotte Learner" }).click();
+  await expect(teacher.getByRole("main")).toContainText("gesprek");
+  expect(await seriousViolations(teacher)).toEqual([]);
+  await teacher.goto(`/en/lessons/${copyId}/edit`);
+  await expect(teacher.getByLabel("Title (Dutch)")).toHaveValue(DEMO_TITLE);
+  expect(await seriousViolations(teacher)).toEqual([]);
 });
 
 test("@phone a learner joins a class and sees its lessons on a phone", async ({ page }) => {

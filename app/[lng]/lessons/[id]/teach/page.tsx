@@ -11,8 +11,10 @@ import { AssignForm } from "@/app/components/curation/assign-form";
 import { CopyLessonButton } from "@/app/components/curation/copy-lesson-button";
 import { VisibilityForm } from "@/app/components/curation/visibility-form";
 import { errorMessages } from "@/app/components/error-messages";
+import { formatDay } from "@/app/components/format-day";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
 import { listLessonAssignments } from "@/lib/assignments/list-lesson-assignments.server";
+import { startOfDay } from "@/lib/i18n/class-time-zone";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
@@ -35,6 +37,10 @@ export default async function TeachLessonPage({ params }: Props) {
   const classes = abilities.assign ? await listLessonAssignments(user, id) : [];
   const assigned = classes.filter((item) => item.assignment !== null);
   const t = getT(lng, "curation");
+  const shownDay = (day: string | undefined) => {
+    const start = day ? startOfDay(day) : null;
+    return start ? formatDay(lng, start) : t("noDate");
+  };
   const errors = errorMessages(lng);
   const fieldErrors = t("fieldErrors", { returnObjects: true }) as Record<string, string>;
   return (
@@ -76,8 +82,8 @@ export default async function TeachLessonPage({ params }: Props) {
                       <strong>{t("classLabel", { name: item.className, level: item.level })}</strong>{" "}
                       <span>
                         {t("assignmentFacts", {
-                          start: item.assignment?.startsOn || t("noDate"),
-                          due: item.assignment?.dueOn || t("noDate"),
+                          start: shownDay(item.assignment?.startsOn),
+                          due: shownDay(item.assignment?.dueOn),
                         })}
                       </span>
                       {item.assignment?.instruction && <p>{item.assignment.instruction}</p>}
