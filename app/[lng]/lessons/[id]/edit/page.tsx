@@ -54,7 +54,8 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
   return (
     <div className="page">
       <p>
-        <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link>
+        <Link href={`/${lng}/my/lessons/${id}`}>{t("backToLesson")}</Link> ·{" "}
+        <Link href={`/${lng}/lessons/${id}/teach`}>{t("teachLink")}</Link>
       </p>
       <h1>{t("editTitle", { title: details.title })}</h1>
       <p className="intro">{t("editIntro")}</p>

@@ -47,6 +47,12 @@ export default async function TeachLessonPage({ params }: Props) {
     <div className="page">
       <p>
         <Link href={`/${lng}${lessonReaderPath(lesson, user.id)}`}>{t("backToLesson")}</Link>
+        {abilities.edit && (
+          <>
+            {" "}
+            · <Link href={`/${lng}/lessons/${id}/edit`}>{t("editLink")}</Link>
+          </>
+        )}
       </p>
       <h1>{t("teachTitle", { title })}</h1>
       <p className="intro">{t("teachIntro")}</p>
