@@ -22,16 +22,25 @@ function offsetMinutes(instant: number, timeZone: string): number {
 }
 
 /**
+ * The instant a zone's clocks show `hour`:00 on a calendar day ("YYYY-MM-DD"); null for a day that does not exist.
+ * zonedTime("2027-01-31", 4) → 2027-01-31T03:00:00.000Z (04:00 in Amsterdam in winter).
+ */
+export function zonedTime(day: string, hour: number, timeZone = CLASS_TIME_ZONE): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const utcMidnight = new Date(`${day}T00:00:00.000Z`);
+  if (Number.isNaN(utcMidnight.getTime()) || utcMidnight.toISOString().slice(0, 10) !== day) return null;
+  const wall = utcMidnight.getTime() + hour * 3_600_000;
+  const guess = wall - offsetMinutes(wall, timeZone) * 60_000;
+  // Across a change to or from summer time the offset at the guess can differ; the second estimate is exact.
+  return new Date(wall - offsetMinutes(guess, timeZone) * 60_000);
+}
+
+/**
  * The instant a calendar day ("YYYY-MM-DD") begins in the zone; null for a day that does not exist ("2026-02-30").
  * startOfDay("2027-01-31") → 2027-01-30T23:00:00.000Z; startOfDay("2027-07-01") → 2027-06-30T22:00:00.000Z.
  */
 export function startOfDay(day: string, timeZone = CLASS_TIME_ZONE): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const utcMidnight = new Date(`${day}T00:00:00.000Z`);
-  if (Number.isNaN(utcMidnight.getTime()) || utcMidnight.toISOString().slice(0, 10) !== day) return null;
-  const guess = utcMidnight.getTime() - offsetMinutes(utcMidnight.getTime(), timeZone) * 60_000;
-  // Across a change to or from summer time the offset at the guess can differ; the second estimate is exact.
-  return new Date(utcMidnight.getTime() - offsetMinutes(guess, timeZone) * 60_000);
+  return zonedTime(day, 0, timeZone);
 }
 
 /** The last millisecond of a calendar day in the zone (a due day ends then). */
