@@ -10,6 +10,7 @@ import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { createUser } from "../support/factories";
 import { createDemoLesson } from "../support/lesson-factory";
 import { cookieJar, RedirectSignal } from "../support/next-request-mock";
+import { form, signInAs } from "../support/request-as";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../support/next-request-mock")).nextNavigation);
@@ -23,10 +24,6 @@ const glossaryActions = await import("@/app/actions/glossary");
 const jobRoute = await import("@/app/api/translation-jobs/[id]/route");
 const sessionRoute = await import("@/app/api/session/route");
 const rootRoute = await import("@/app/route");
-
-async function signInAs(user: CurrentUser) {
-  cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
-}
 
 async function world() {
   const owner = await registerAccount({ email: "owner@example.com", name: "Owner", password: "een lang wachtwoord" });
@@ -47,12 +44,6 @@ beforeEach(() => cookieJar.clear());
 
 function toCurrentUser(user: { id: string; email: string; name: string; role: string }): CurrentUser {
   return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
 }
 
 const termForm = () => form({ term: "vrede", english: "peace", note: "", variants: "" });

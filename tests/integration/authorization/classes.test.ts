@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/roles";
-import { createSession } from "@/lib/auth/sessions.server";
-import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
 import { classWorld, OUTSIDERS_OF_CLASS_A, type ClassWorld } from "../../support/class-world";
 import { cookieJar, RedirectSignal } from "../../support/next-request-mock";
+import { form, signInAs } from "../../support/request-as";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);
@@ -14,17 +12,6 @@ const actions = await import("@/app/actions/classes");
 const authActions = await import("@/app/actions/auth");
 
 beforeEach(() => cookieJar.clear());
-
-async function signInAs(user: CurrentUser | null) {
-  cookieJar.clear();
-  if (user) cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 const detailsForm = () => form({ name: "Veranderd", level: "B2", description: "", sizeLimit: "", lng: "en" });
 

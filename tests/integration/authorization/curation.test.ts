@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/roles";
-import { createSession } from "@/lib/auth/sessions.server";
-import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
 import { classWorld, OUTSIDERS_OF_CLASS_A, type ClassWorld } from "../../support/class-world";
 import { cookieJar } from "../../support/next-request-mock";
+import { form, signInAs } from "../../support/request-as";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);
@@ -13,18 +11,6 @@ vi.mock("next/cache", async () => (await import("../../support/next-request-mock
 const actions = await import("@/app/actions/curation");
 
 beforeEach(() => cookieJar.clear());
-
-async function signInAs(user: CurrentUser) {
-  cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
-}
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  }
-  return data;
-}
 
 const details = () => form({ title: "Overgenomen", titleEnglish: "", summary: "", level: "B1" });
 const assignTo = (classId: string) => form({ classId, startsOn: "", dueOn: "2030-01-31", instruction: "Lezen." });

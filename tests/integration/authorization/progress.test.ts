@@ -2,8 +2,6 @@ import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { createSession } from "@/lib/auth/sessions.server";
-import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
 import { classLookups } from "@/lib/progress/class-lookups.server";
 import { classTable } from "@/lib/progress/class-table.server";
@@ -11,6 +9,7 @@ import { learnerActivity } from "@/lib/progress/learner-activity.server";
 import { createDemoLesson } from "../../support/lesson-factory";
 import { classWorld, OUTSIDERS_OF_CLASS_A, type ClassWorld } from "../../support/class-world";
 import { cookieJar, RedirectSignal } from "../../support/next-request-mock";
+import { signInAs } from "../../support/request-as";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);
@@ -22,11 +21,6 @@ const csvRoute = await import("@/app/api/classes/[id]/progress.csv/route");
 const dataRoute = await import("@/app/api/me/data/route");
 
 beforeEach(() => cookieJar.clear());
-
-async function signInAs(user: CurrentUser | null) {
-  cookieJar.clear();
-  if (user) cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
-}
 
 /** Everyone who is not a teacher of class A: the outsiders, and A's own learner. */
 const NOT_TEACHERS_OF_A = [...OUTSIDERS_OF_CLASS_A, "learner", "archivedLearner"] as const;

@@ -6,7 +6,8 @@ import { startTranslationJob } from "@/lib/translation/start-translation-job.ser
 import { withDeeplTestServer } from "@/tests/support/deepl-test-api";
 import { classWorld } from "../../support/class-world";
 import { createAlignedLesson } from "../../support/lesson-factory";
-import { form, revalidated, signInAs } from "./curation-world";
+import { form, signInAs } from "../../support/request-as";
+import { revalidated } from "./curation-world";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);

@@ -6,7 +6,8 @@ import { setLessonVisibility } from "@/lib/lessons/set-lesson-visibility.server"
 import { classWorld } from "../../support/class-world";
 import { createUser } from "../../support/factories";
 import { createDemoLesson } from "../../support/lesson-factory";
-import { form, revalidated, signInAs } from "./curation-world";
+import { form, signInAs } from "../../support/request-as";
+import { revalidated } from "./curation-world";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);

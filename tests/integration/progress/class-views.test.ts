@@ -3,7 +3,6 @@ import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
-import { createSession } from "@/lib/auth/sessions.server";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
@@ -16,6 +15,7 @@ import { createDemoLesson } from "../../support/lesson-factory";
 import { classWorld } from "../../support/class-world";
 import { cookieJar, RedirectSignal } from "../../support/next-request-mock";
 import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.server";
+import { signInAs } from "../../support/request-as";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 vi.mock("next/navigation", async () => (await import("../../support/next-request-mock")).nextNavigation);
@@ -53,10 +53,6 @@ async function record(userId: string, lessonId: string, fields: EventFields) {
   });
   // As the app does after storing events (lib/progress/record-reading-events.server.ts).
   await refreshClassProgress({ userId, lessonId });
-}
-
-async function signInAs(user: CurrentUser) {
-  cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
 }
 
 /**

@@ -1,14 +1,12 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/roles";
-import { createSession } from "@/lib/auth/sessions.server";
-import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client.server";
 import { classProgress } from "@/lib/progress/class-progress.server";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { classWorld, type ClassWorld } from "../../support/class-world";
 import { createDemoLesson } from "../../support/lesson-factory";
 import { cookieJar } from "../../support/next-request-mock";
+import { signInAs } from "../../support/request-as";
 
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 
@@ -19,11 +17,6 @@ beforeEach(() => cookieJar.clear());
 let counter = 0;
 /** A fresh client id, as the browser makes one. */
 const id = () => `test-event-${++counter}`.padEnd(12, "x");
-
-async function signInAs(user: CurrentUser) {
-  cookieJar.clear();
-  cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
-}
 
 function post(body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {
   return route.POST(
