@@ -5,7 +5,8 @@ import { requireClass } from "@/lib/classes/class-access.server";
 import { db } from "@/lib/db/client.server";
 import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { toVisibility } from "@/lib/lesson-model/lesson-policy";
-import { dayEnd, dayStart, type AssignmentInput } from "./assignment-input";
+import { endOfDay, startOfDay } from "@/lib/i18n/class-time-zone";
+import type { AssignmentInput } from "./assignment-input";
 
 /**
  * A teacher assigns a lesson they may assign to classes they teach (each one checked: not archived, theirs), with
@@ -17,8 +18,9 @@ export async function assignLesson(user: CurrentUser, lessonId: string, input: A
   const classIds = [...new Set(input.classIds)];
   for (const classId of classIds) await requireClass(user, classId, "manage");
   const fields = {
-    startsAt: input.startsOn ? dayStart(input.startsOn) : null,
-    dueAt: input.dueOn ? dayEnd(input.dueOn) : null,
+    // Calendar days where the classes are: a start day from its midnight, a due day to its last millisecond.
+    startsAt: input.startsOn ? startOfDay(input.startsOn) : null,
+    dueAt: input.dueOn ? endOfDay(input.dueOn) : null,
     instruction: input.instruction,
   };
   await db.$transaction([

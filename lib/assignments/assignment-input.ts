@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dayInZone, endOfDay, startOfDay } from "@/lib/i18n/class-time-zone";
+import { dayInZone, startOfDay } from "@/lib/i18n/class-time-zone";
 
 /** The longest instruction a teacher gives with an assignment. */
 export const MAX_INSTRUCTION_CHARACTERS = 500;
@@ -12,7 +12,7 @@ const day = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidDate" })
-      .refine((value) => dayStart(value) !== null, { message: "invalidDate" })
+      .refine((value) => startOfDay(value) !== null, { message: "invalidDate" })
       .nullable(),
   );
 
@@ -33,15 +33,6 @@ export const assignmentInput = z
   });
 
 export type AssignmentInput = z.infer<typeof assignmentInput>;
-
-/**
- * Days are calendar days where the classes are (CLASS_TIME_ZONE): a start day begins at its midnight there, a due
- * day ends at its last millisecond. Null for a day that does not exist ("2026-02-30").
- *
- * dayStart("2027-01-31") → 2027-01-30T23:00:00.000Z · dayEnd("2027-01-31") → 2027-01-31T22:59:59.999Z
- */
-export const dayStart = (day: string): Date | null => startOfDay(day);
-export const dayEnd = (day: string): Date | null => endOfDay(day);
 
 /** The day of a stored start or due time, for the form ("YYYY-MM-DD" in the classes' time zone). */
 export function dayOf(date: Date | null): string {
