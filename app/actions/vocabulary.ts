@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user.server";
 import { deleteVocabularyItem, undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
 import { saveVocabulary, type SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { saveVocabularyInput, vocabularyItemId } from "@/lib/vocabulary/vocabulary-input";
+import { WORD_STATUSES } from "@/lib/vocabulary/word-status";
 import type { ActionResult } from "./action-result";
 import { parseInput as parse } from "./parse-input";
 import { runAction } from "./run-action";
@@ -22,6 +23,7 @@ const savedSchema = z.object({
   contextId: vocabularyItemId,
   itemCreated: z.boolean(),
   contextCreated: z.boolean(),
+  previousStatus: z.enum(WORD_STATUSES),
 });
 
 export async function undoSaveVocabularyAction(saved: unknown): Promise<ActionResult> {

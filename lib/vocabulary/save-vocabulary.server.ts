@@ -5,10 +5,13 @@ import { db } from "@/lib/db/client.server";
 import { AppError } from "@/lib/errors/app-error";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
-import { sentenceOfLesson } from "@/lib/lesson-model/sentence-of-lesson.server";
+import { sentencePairOfLesson } from "@/lib/lesson-model/sentence-of-lesson.server";
 import { lookupWord, vocabularyEntryOf } from "@/lib/lesson-model/word-lookup";
 import { recordSave } from "@/lib/progress/record-reading-events.server";
+import { newCard } from "./review-scheduler";
 import type { SaveVocabularyInput } from "./vocabulary-input";
+import type { WordStatus } from "./word-status";
+import { setWordStatuses } from "./word-statuses.server";
 
 export interface SavedVocabulary {
   itemId: string;
@@ -16,6 +19,10 @@ export interface SavedVocabulary {
   /** False when the learner already had this word; the save then only added the sentence (if new). */
   itemCreated: boolean;
   contextCreated: boolean;
+  /** The word's lemma key and its status before this save (a save makes it "learning"), for marks and undo. */
+  key: string;
+  headword: string;
+  previousStatus: WordStatus;
 }
 
 /**
@@ -24,7 +31,8 @@ export interface SavedVocabulary {
  * the same word again (in any inflected form) keeps one item.
  */
 export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInput): Promise<SavedVocabulary> {
-  const sentence = await sentenceOfLesson(user, input.lessonId, input.paragraphId, input.sentencePosition);
+  const pair = await sentencePairOfLesson(user, input.lessonId, input.paragraphId, input.sentencePosition);
+  const sentence = pair.text;
   if (!sentence.toLocaleLowerCase("nl").includes(input.form.toLocaleLowerCase("nl"))) {
     throw new AppError("invalid-input");
   }
@@ -57,6 +65,8 @@ export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInp
           data: { userId: user.id, key, headword, english, note },
           select: { id: true },
         }));
+      if (!existing) await tx.reviewCard.create({ data: { itemId: item.id, userId: user.id, ...newCard(new Date()) } });
+      const previousStatus = (await setWordStatuses(tx, user.id, [key], "learning")).get(key) ?? "learning";
       const existingContext = await tx.vocabularyContext.findUnique({
         where: { itemId_sentence: { itemId: item.id, sentence } },
         select: { id: true },
@@ -64,10 +74,26 @@ export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInp
       const context =
         existingContext ??
         (await tx.vocabularyContext.create({
-          data: { itemId: item.id, lessonId: input.lessonId, form: input.form, sentence },
+          data: {
+            itemId: item.id,
+            lessonId: input.lessonId,
+            paragraphId: input.paragraphId,
+            sentencePosition: input.sentencePosition,
+            form: input.form,
+            sentence,
+            english: pair.english,
+          },
           select: { id: true },
         }));
-      return { itemId: item.id, contextId: context.id, itemCreated: !existing, contextCreated: !existingContext };
+      return {
+        itemId: item.id,
+        contextId: context.id,
+        itemCreated: !existing,
+        contextCreated: !existingContext,
+        key,
+        headword: existing?.headword ?? headword,
+        previousStatus,
+      };
     })
     .then(async (saved) => {
       // A class's teachers see saves of lessons assigned to it; saving the same word and sentence again is no new save.
