@@ -9,6 +9,7 @@ import { refreshSession, useSession } from "./use-session";
 
 export interface AccountMenuStrings {
   vocabulary: string;
+  review: string;
   classes: string;
   newLesson: string;
   settings: string;
@@ -37,6 +38,7 @@ export function AccountMenu({ lng, strings }: { lng: string; strings: AccountMen
   return (
     <span className="account-links">
       <Link href={`/${lng}/vocabulary`}>{strings.vocabulary}</Link>
+      <Link href={`/${lng}/review`}>{strings.review}</Link>
       <Link href={`/${lng}/classes`}>{strings.classes}</Link>
       <Link href={`/${lng}/lessons/new`}>{strings.newLesson}</Link>
       <Link href={`/${lng}/settings`}>{strings.settings}</Link>

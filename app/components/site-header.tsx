@@ -18,6 +18,7 @@ export function SiteHeader({ lng }: { lng: UiLanguage }) {
           lng={lng}
           strings={{
             vocabulary: t("nav.vocabulary"),
+            review: t("nav.review"),
             classes: t("nav.classes"),
             newLesson: t("nav.newLesson"),
             settings: t("nav.settings"),

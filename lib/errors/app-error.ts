@@ -43,6 +43,11 @@ export const ERROR_CODES = [
   "still-teaching",
   "too-many-events",
   "wrong-password",
+  "nothing-to-undo",
+  "import-empty",
+  "import-too-many-rows",
+  "import-no-word-column",
+  "import-has-errors",
   "unknown",
 ] as const;
 

@@ -7,6 +7,9 @@ import enErrors from "@/locales/en/errors.json";
 import enLessons from "@/locales/en/lessons.json";
 import enProgress from "@/locales/en/progress.json";
 import enReader from "@/locales/en/reader.json";
+import enReview from "@/locales/en/review.json";
+import enStats from "@/locales/en/stats.json";
+import enTransfer from "@/locales/en/transfer.json";
 import enVocabulary from "@/locales/en/vocabulary.json";
 import nlAuth from "@/locales/nl/auth.json";
 import nlClasses from "@/locales/nl/classes.json";
@@ -17,6 +20,9 @@ import nlErrors from "@/locales/nl/errors.json";
 import nlLessons from "@/locales/nl/lessons.json";
 import nlProgress from "@/locales/nl/progress.json";
 import nlReader from "@/locales/nl/reader.json";
+import nlReview from "@/locales/nl/review.json";
+import nlStats from "@/locales/nl/stats.json";
+import nlTransfer from "@/locales/nl/transfer.json";
 import nlVocabulary from "@/locales/nl/vocabulary.json";
 import type { UiLanguage } from "./languages";
 
@@ -32,6 +38,9 @@ export const resources = {
     lessons: enLessons,
     progress: enProgress,
     reader: enReader,
+    review: enReview,
+    stats: enStats,
+    transfer: enTransfer,
     vocabulary: enVocabulary,
   },
   nl: {
@@ -44,6 +53,9 @@ export const resources = {
     lessons: nlLessons,
     progress: nlProgress,
     reader: nlReader,
+    review: nlReview,
+    stats: nlStats,
+    transfer: nlTransfer,
     vocabulary: nlVocabulary,
   },
 } satisfies Record<UiLanguage, Record<string, object>>;
