@@ -32,6 +32,11 @@ export default async function LessonsPage({ params }: { params: Promise<{ lng: s
                 </span>
                 <span>{t("words", { count: lesson.wordCount })}</span>
                 <span>{t("minutes", { count: readingMinutes(lesson.wordCount) })}</span>
+                {lesson.newShare !== null && (
+                  <span>
+                    {t("newShare", { share: new Intl.NumberFormat(lng, { style: "percent" }).format(lesson.newShare) })}
+                  </span>
+                )}
                 {lesson.isOwn && <span>{t("mine")}</span>}
               </p>
               {lesson.summary && (

@@ -43,6 +43,13 @@ async function pagesOf(lessonId: string, updatedAt: Date): Promise<{ starts: num
   return boundaries;
 }
 
+/** The reader page (from 1) that shows the paragraph at `position`. */
+export async function readerPageOf(lessonId: string, updatedAt: Date, position: number): Promise<number> {
+  const { starts } = await pagesOf(lessonId, updatedAt);
+  const index = starts.findLastIndex((start) => start <= position);
+  return Math.max(1, index + 1);
+}
+
 async function buildView(lessonId: string, page: number, from: number, to: number, pageCount: number) {
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },

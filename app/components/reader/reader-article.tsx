@@ -67,7 +67,11 @@ export function ReaderArticle({
         {ownerTools || (
           <TeachLink href={`/${lng}/lessons/${lesson.id}/teach`} label={getT(lng, "curation")("teachThisLesson")} />
         )}
-        <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
+        <div className="reader-toggles">
+          <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
+          {/* The learner's colour switch is put here in the browser (the page is the same for everyone). */}
+          <span id="reader-status-tools" />
+        </div>
       </header>
       <div className="column-heads" aria-hidden="true">
         <span lang="nl">{t("dutch")}</span>
@@ -90,7 +94,14 @@ export function ReaderArticle({
           </span>
         ))}
       </div>
-      <ReaderInteractions lessonId={lesson.id} lng={lng} glossary={lesson.glossary} strings={readerStrings(lng)} />
+      <ReaderInteractions
+        lessonId={lesson.id}
+        page={lesson.page}
+        lastPage={lesson.page === lesson.pageCount}
+        lng={lng}
+        glossary={lesson.glossary}
+        strings={readerStrings(lng)}
+      />
     </article>
   );
 }

@@ -102,11 +102,18 @@ export function selectedWordInSentence(root: Element): (SentenceRef & { form: st
   return ref ? { ...ref, form, rect: range.getBoundingClientRect() } : null;
 }
 
-/** Marks ranges with a named CSS highlight (no DOM change, so the text and its layout stay as they are). */
-export function highlight(name: string, ranges: Range[]): void {
+/**
+ * Marks ranges with a named CSS highlight (no DOM change, so the text and its layout stay as they are). Where
+ * highlights overlap, the higher priority paints on top (status marks lie beneath the card's and the cursor's).
+ */
+export function highlight(name: string, ranges: Range[], priority = 0): void {
   if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
   if (ranges.length === 0) CSS.highlights.delete(name);
-  else CSS.highlights.set(name, new Highlight(...ranges));
+  else {
+    const marked = new Highlight(...ranges);
+    marked.priority = priority;
+    CSS.highlights.set(name, marked);
+  }
 }
 
 export interface Position {

@@ -1,10 +1,13 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
 import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
 import type { WordLookup } from "@/lib/lesson-model/word-lookup";
+import type { WordStatus } from "@/lib/vocabulary/word-status";
+import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import {
   below,
   dutchSentenceAt,
@@ -24,16 +27,28 @@ import { useSession } from "../use-session";
 import { SaveToast } from "./save-toast";
 import { useDutchVoice } from "./use-dutch-voice";
 import { trackLookup } from "./use-reading-tracker";
+import { StatusColoursSwitch } from "./status-colours-switch";
+import { markOfStatus, useStatusChanges } from "./use-status-changes";
+import { useReaderToast } from "./use-reader-toast";
+import { useOpenFromAddress, wordParameter } from "./use-open-from-address";
 import { useVocabularySaving, type SaveSubject } from "./use-vocabulary-saving";
+import { useWordStatuses } from "./use-word-statuses";
+import { WordStatusControls } from "./word-status-controls";
 import { fetchWordLookup } from "./word-lookup-client";
 import { WordCard } from "./word-card";
 
 interface Props {
   lessonId: string;
+  /** This page of the lesson, and whether it is the last. */
+  page: number;
+  lastPage: boolean;
   lng: string;
   glossary: ReaderGlossaryTerm[];
   strings: ReaderStrings;
 }
+
+/** The slot for the colour switch is in the server-rendered page, which never changes under us. */
+const noSubscription = () => () => {};
 
 /** What the card is about: a glossary term or one word, in the sentence it was met in. */
 interface CardSubject extends SentenceRef {
@@ -51,20 +66,46 @@ interface CardSubject extends SentenceRef {
  * sentence-pair highlighting, glossary tooltips, the word and term card (look-up, listening, saving), moving from
  * word to word with the keyboard, and revealing a paragraph's English on a phone.
  */
-export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) {
+export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, strings }: Props) {
   const session = useSession();
   const pathname = usePathname();
   const signedIn = session?.user != null;
-  const signInHref = `/${lng}/sign-in?next=${encodeURIComponent(pathname)}`;
+  // Back to the same word, its card open, after signing in (see useOpenFromAddress).
+  const signInHref = (subject: SaveSubject) =>
+    `/${lng}/sign-in?next=${encodeURIComponent(`${pathname}?${wordParameter(subject)}`)}`;
   const [tooltip, setTooltip] = useState<{ termId: string; position: Position } | null>(null);
   const [card, setCard] = useState<CardSubject | null>(null);
   const [selection, setSelection] = useState<(SentenceRef & { form: string; position: Position }) | null>(null);
-  const { pending, toast, save, undo } = useVocabularySaving(lessonId, strings);
+  const { toast, show, undo, pause, resume } = useReaderToast();
+  const statuses = useWordStatuses(lessonId, page, signedIn);
+  const { setMark } = statuses;
+  const onSaveChange = useCallback(
+    (saved: SavedVocabulary, undone: boolean) => {
+      if (!undone) setMark(saved.key, "learning-1", true);
+      else if (saved.previousStatus !== "learning" || saved.itemCreated)
+        setMark(saved.key, markOfStatus(saved.previousStatus), !saved.itemCreated);
+    },
+    [setMark],
+  );
+  const { pending, save } = useVocabularySaving(lessonId, strings, show, onSaveChange);
+  const statusChanges = useStatusChanges(lessonId, strings, show, statuses);
+  const toolsSlot = useSyncExternalStore(
+    noSubscription,
+    () => document.getElementById("reader-status-tools"),
+    () => null,
+  );
   const [cursorWord, setCursorWord] = useState("");
   const cardRef = useRef<HTMLDivElement>(null);
   const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
   const speak = useDutchVoice();
   const terms = new Map(glossary.map((term) => [term.id, term]));
+  /** The word a card is about, as messages name it: the term, the separable verb, or the dictionary form. */
+  const cardWord = (subject: CardSubject) => {
+    if (subject.termId) return terms.get(subject.termId)?.term ?? subject.form;
+    const analysis = typeof subject.lookup === "object" ? subject.lookup.analysis : null;
+    const verb = analysis?.separableVerb;
+    return (verb?.certainty === "sure" ? verb.lemma : analysis?.lemmas[0]?.lemma) ?? subject.form;
+  };
 
   const closeCard = useCallback((restoreFocus: boolean) => {
     highlight("word-parts", []);
@@ -217,6 +258,27 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
     };
   }, [closeCard, openWord, strings]);
 
+  useOpenFromAddress(
+    useCallback((sentence: HTMLElement, offset: number) => void openWord(sentence, offset), [openWord]),
+  );
+
+  // L, K and I in an open card set the word's status, as its buttons do.
+  useEffect(() => {
+    const element = cardRef.current;
+    if (!card || !element) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const button = element.querySelector<HTMLButtonElement>(
+        `.status-buttons [aria-keyshortcuts="${CSS.escape(event.key.toUpperCase())}"]`,
+      );
+      if (!button || !/^[lki]$/i.test(event.key)) return;
+      event.preventDefault();
+      button.click();
+    };
+    element.addEventListener("keydown", onKey);
+    return () => element.removeEventListener("keydown", onKey);
+  }, [card]);
+
   // A card that opens takes the focus, so keyboard and screen-reader users land in it.
   const cardKey = card
     ? `${card.termId ?? ""}:${card.paragraphId}:${card.sentencePosition}:${card.wordOffset ?? ""}`
@@ -239,8 +301,33 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
         {pending ? strings.saving : label}
       </button>
     ) : (
-      <a href={signInHref}>{strings.signInToSave}</a>
+      <a href={signInHref(subject)}>{strings.signInToSave}</a>
     );
+
+  /** The card's status and its buttons (L / K / I), once the learner's statuses are known; else a save button. */
+  const cardControls = (subject: CardSubject) => {
+    const info = statuses.statusAt(
+      `${subject.paragraphId}:${subject.sentencePosition}`,
+      subject.wordOffset,
+      subject.termId,
+    );
+    if (!signedIn || !info) return saveControl(subject, strings.save);
+    const status = info.mark.startsWith("learning") ? "learning" : (info.mark as WordStatus);
+    const word = cardWord(subject);
+    return (
+      <WordStatusControls
+        strings={strings}
+        status={status}
+        saved={info.saved}
+        pending={pending || statusChanges.pending}
+        onSet={async (target) => {
+          if (target === "learning" && !info.saved) await save(subject);
+          else if (target !== status) await statusChanges.changeStatus(info, word, target);
+          closeCard(true);
+        }}
+      />
+    );
+  };
 
   const tooltipTerm = tooltip ? terms.get(tooltip.termId) : undefined;
 
@@ -261,7 +348,7 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
           form={card.form}
           term={card.termId ? terms.get(card.termId) : undefined}
           lookup={card.lookup}
-          saveControl={saveControl(card, strings.save)}
+          saveControl={cardControls(card)}
           onClose={() => closeCard(true)}
           onListen={speak ?? undefined}
         />
@@ -277,7 +364,40 @@ export function ReaderInteractions({ lessonId, lng, glossary, strings }: Props) 
         {cursorWord}
       </p>
 
-      <SaveToast toast={toast} undoLabel={strings.undo} onUndo={undo} />
+      {signedIn && statuses.loaded && lastPage && (
+        <section className="mark-rest" aria-label={strings.markRestKnown}>
+          <p>{strings.markRestKnownHint}</p>
+          <button
+            type="button"
+            className="secondary"
+            disabled={statusChanges.pending}
+            onClick={() => void statusChanges.markRest()}
+          >
+            {strings.markRestKnown}
+          </button>
+        </section>
+      )}
+
+      {toolsSlot &&
+        signedIn &&
+        statuses.loaded &&
+        createPortal(
+          <StatusColoursSwitch
+            label={strings.colours}
+            legend={strings.coloursLegend}
+            on={statuses.colours}
+            onChange={statuses.setColours}
+          />,
+          toolsSlot,
+        )}
+
+      <SaveToast
+        toast={toast}
+        undoLabel={strings.undoKey}
+        onUndo={() => void undo()}
+        onPause={pause}
+        onResume={resume}
+      />
     </>
   );
 }

@@ -9,9 +9,8 @@ const STRING_KEYS = [
   "glossaryTerm",
   "save",
   "saving",
-  "saved",
   "undo",
-  "removed",
+  "undoKey",
   "signInToSave",
   "close",
   "wordCard",
@@ -31,7 +30,26 @@ const STRING_KEYS = [
   "listen",
   "loading",
   "lookupFailed",
+  "status",
+  "status_new",
+  "status_learning",
+  "status_known",
+  "status_ignored",
+  "setStatus_learning",
+  "setStatus_known",
+  "setStatus_ignored",
+  "statusKeys",
+  "inVocabulary",
+  "colours",
+  "coloursLegend",
+  "markRestKnown",
+  "markRestKnownHint",
+  "markedKnownNone",
+  "markedKnownUndone",
 ] as const;
+
+/** Strings with a "{word}" placeholder, filled in the browser. */
+const WORD_KEYS = ["saved", "savedSentence", "alreadySaved", "removed", "removedSentence"] as const;
 
 /** The strings the reader's client code needs, in the user's language (so no i18n runtime ships to the browser). */
 export function readerStrings(lng: UiLanguage) {
@@ -45,6 +63,14 @@ export function readerStrings(lng: UiLanguage) {
     saveSelection: t("saveSelection", { text: "{text}" }),
     listenTo: t("listenTo", { text: "{text}" }),
     wordCursor: t("wordCursor", { word: "{word}" }),
+    ...(Object.fromEntries(WORD_KEYS.map((key) => [key, t(key, { word: "{word}" })])) as Record<
+      (typeof WORD_KEYS)[number],
+      string
+    >),
+    statusChanged: t("statusChanged", { word: "{word}", status: "{status}" }),
+    statusRestored: t("statusRestored", { word: "{word}", status: "{status}" }),
+    markedKnownOne: t("markedKnownOne"),
+    markedKnown: t("markedKnown", { count: "{count}" }),
     errors: errorMessages(lng),
   };
 }

@@ -1,18 +1,54 @@
 "use client";
 
-import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
-import type { Toast } from "./use-vocabulary-saving";
+import { useEffect } from "react";
+import type { ReaderToast } from "./use-reader-toast";
 
-/** Says what a save did, politely to screen readers, with an undo right there. */
-export function SaveToast(props: { toast: Toast; undoLabel: string; onUndo: (saved: SavedVocabulary) => void }) {
-  const { toast } = props;
+function typingIn(target: EventTarget | null): boolean {
   return (
-    <div className="toast" role="status" aria-live="polite">
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/**
+ * Says what a save or status change did, politely to screen readers, and goes away by itself. Its undo is a button
+ * and the key U, so keyboard users need not walk the page to reach it.
+ */
+export function SaveToast(props: {
+  toast: ReaderToast | null;
+  undoLabel: string;
+  onUndo: () => void;
+  onPause: () => void;
+  onResume: () => void;
+}) {
+  const { toast, onUndo } = props;
+  const canUndo = toast?.undo !== undefined;
+  useEffect(() => {
+    if (!canUndo) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== "u" || event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target))
+        return;
+      event.preventDefault();
+      onUndo();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [canUndo, onUndo]);
+
+  return (
+    <div
+      className="toast"
+      role="status"
+      aria-live="polite"
+      onPointerEnter={props.onPause}
+      onPointerLeave={props.onResume}
+      onFocus={props.onPause}
+      onBlur={props.onResume}
+    >
       {toast && (
         <>
           <span>{toast.message}</span>
-          {toast.saved && (
-            <button type="button" className="link-button" onClick={() => props.onUndo(toast.saved!)}>
+          {canUndo && (
+            <button type="button" className="link-button" onClick={onUndo}>
               {props.undoLabel}
             </button>
           )}

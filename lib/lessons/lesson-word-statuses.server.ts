@@ -1,0 +1,159 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client.server";
+import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
+import { lemmaKey } from "@/lib/language/lemma-key";
+import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
+import type { CardFields } from "@/lib/vocabulary/review-scheduler";
+import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
+import { statusMark, type StatusMark } from "@/lib/vocabulary/status-marks";
+import { toWordStatus } from "@/lib/vocabulary/word-status";
+import { getReaderLesson } from "./get-reader-lesson.server";
+
+/**
+ * What the reader needs to colour one page of a lesson for one learner, sent once per page view: the page's lemma
+ * keys with the learner's mark for each, and where each word (by sentence pair, as offsets into the sentence's
+ * text), saved phrase and glossary term stands. The page itself stays the same for everyone (and cached); the
+ * browser paints the marks over it with CSS highlights.
+ */
+export interface LessonWordStatuses {
+  /** The learner's switch: false when they turned colours off. */
+  colours: boolean;
+  keys: string[];
+  /** The mark of each key, by index. */
+  marks: StatusMark[];
+  /** Indices of the keys the learner has saved (in the vocabulary, whatever their status). */
+  saved: number[];
+  /** By sentence pair ("<paragraphId>:<position>"): start, end, key index, for every word. */
+  words: Record<string, number[]>;
+  /** The same for occurrences of phrases the learner has a status for. */
+  phrases: Record<string, number[]>;
+  /** Glossary term id → key index. */
+  terms: Record<string, number>;
+}
+
+interface PageIndex {
+  keys: string[];
+  words: Record<string, number[]>;
+  phraseCandidates: { pair: string; start: number; end: number; key: string }[];
+  terms: Record<string, number>;
+}
+
+/** Built once per built page view (views are rebuilt, as new objects, when the lesson changes). */
+const indexes = new WeakMap<ReaderLesson, PageIndex>();
+
+function indexOf(view: ReaderLesson): PageIndex {
+  const cached = indexes.get(view);
+  if (cached) return cached;
+  const dictionary = getDictionary();
+  const keyIndex = new Map<string, number>();
+  const indexOfKey = (key: string) => {
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = keyIndex.size;
+      keyIndex.set(key, index);
+    }
+    return index;
+  };
+  const words: Record<string, number[]> = {};
+  const phraseCandidates: PageIndex["phraseCandidates"] = [];
+  for (const paragraph of view.paragraphs) {
+    if (paragraph.language !== "nl") continue;
+    for (const sentence of paragraph.sentences) {
+      const pair = `${paragraph.id}:${sentence.position}`;
+      const keyed = sentenceWordKeys(sentence.runs.map((run) => run.text).join(""), dictionary);
+      words[pair] = keyed.words.flatMap((word) => [word.start, word.end, indexOfKey(word.key)]);
+      for (const phrase of keyed.phrases) phraseCandidates.push({ pair, ...phrase });
+    }
+  }
+  const terms = Object.fromEntries(view.glossary.map((term) => [term.id, indexOfKey(lemmaKey(term.term, dictionary))]));
+  const index = { keys: [...keyIndex.keys()], words, phraseCandidates, terms };
+  indexes.set(view, index);
+  return index;
+}
+
+interface StatusRow {
+  key: string;
+  status: string;
+  itemId: string | null;
+  due: string | null;
+  stability: number | null;
+  difficulty: number | null;
+  elapsedDays: number | null;
+  scheduledDays: number | null;
+  learningSteps: number | null;
+  reps: number | null;
+  lapses: number | null;
+  state: number | null;
+  lastReview: string | null;
+}
+
+function cardOf(row: StatusRow): CardFields | null {
+  if (row.due === null) return null;
+  return {
+    due: new Date(row.due),
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    elapsedDays: Number(row.elapsedDays),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    lastReview: row.lastReview === null ? null : new Date(row.lastReview),
+  };
+}
+
+/** The statuses (with the card of each learning key) of the keys the learner has one for; one query. */
+async function statusRows(userId: string, keys: string[]): Promise<StatusRow[]> {
+  return db.$queryRaw<StatusRow[]>`
+    SELECT w."key", w."status", i."id" AS "itemId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
+           c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"
+    FROM json_each(${JSON.stringify(keys)}) AS k
+    JOIN "WordStatus" AS w ON w."userId" = ${userId} AND w."key" = k.value
+    LEFT JOIN "VocabularyItem" AS i ON i."userId" = w."userId" AND i."key" = w."key"
+    LEFT JOIN "ReviewCard" AS c ON w."status" = 'learning' AND c."itemId" = i."id"`;
+}
+
+async function coloursOn(userId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ statusColours: number | boolean }[]>`
+    SELECT "statusColours" FROM "LearnerSettings" WHERE "userId" = ${userId}`;
+  return rows.length === 0 || Boolean(rows[0]!.statusColours);
+}
+
+/** The learner's marks for a page of a lesson they may read; AppError "not-found" as for the page itself. */
+export async function lessonWordStatuses(
+  user: CurrentUser,
+  lessonId: string,
+  page: number,
+): Promise<LessonWordStatuses> {
+  const { lesson } = await getReaderLesson(lessonId, user, page);
+  const index = indexOf(lesson);
+  const candidates = [...new Set(index.phraseCandidates.map((phrase) => phrase.key))];
+  const [rows, colours] = await Promise.all([statusRows(user.id, [...index.keys, ...candidates]), coloursOn(user.id)]);
+  const now = new Date();
+  const marked = new Map(rows.map((row) => [row.key, statusMark(toWordStatus(row.status), cardOf(row), now)]));
+  const saved = new Set(rows.filter((row) => row.itemId !== null).map((row) => row.key));
+
+  const keys = [...index.keys];
+  const phraseIndex = new Map<string, number>();
+  const phrases: Record<string, number[]> = {};
+  for (const phrase of index.phraseCandidates) {
+    if (!marked.has(phrase.key)) continue;
+    let at = phraseIndex.get(phrase.key);
+    if (at === undefined) {
+      at = keys.push(phrase.key) - 1;
+      phraseIndex.set(phrase.key, at);
+    }
+    (phrases[phrase.pair] ??= []).push(phrase.start, phrase.end, at);
+  }
+  return {
+    colours,
+    keys,
+    marks: keys.map((key) => marked.get(key) ?? "new"),
+    saved: keys.flatMap((key, index) => (saved.has(key) ? [index] : [])),
+    words: index.words,
+    phrases,
+    terms: index.terms,
+  };
+}
