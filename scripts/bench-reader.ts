@@ -8,8 +8,8 @@
  *   npm run bench                 # builds first if there is no build
  *   npm run bench -- --seconds 20 --connections 20
  */
-import { gzipSync } from "node:zlib";
 import {
+  firstLoadJavaScript,
   formActionFields,
   get,
   multipart,
@@ -89,19 +89,6 @@ async function duringSignInFlood<T>(base: string, clients: number, measure: () =
   return { ...result, signInClients: clients, signInAnswers: answers };
 }
 
-async function firstLoadJavaScript(base: string, html: string) {
-  // Modern browsers skip the `noModule` polyfill script, so it is not part of what a first visit loads.
-  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/noModule/i.test(tag));
-  const sources = [...new Set(tags.flatMap((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? []))];
-  let raw = 0;
-  let gzipped = 0;
-  for (const source of sources) {
-    const { body } = await get(new URL(source, base).toString());
-    raw += body.length;
-    gzipped += gzipSync(body).length;
-  }
-  return { scripts: sources.length, rawKB: Math.round(raw / 1024), gzippedKB: Number((gzipped / 1024).toFixed(1)) };
-}
 
 /** A look-up URL for every word of every Dutch sentence of the page (offsets of word starts). */
 function wordLookupUrls(base: string, lessonId: string, html: string): string[] {

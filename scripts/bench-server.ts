@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import http from "node:http";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { newSessionToken, sessionIdFromToken } from "../lib/auth/session-token";
@@ -154,4 +155,19 @@ export async function formActionFields(pageUrl: string, cookie?: string): Promis
   }
   if (Object.keys(fields).length === 0) throw new Error(`no action fields found in the form of ${pageUrl}`);
   return fields;
+}
+
+/** Every script a page's HTML loads on a first visit, counted raw and gzipped. */
+export async function firstLoadJavaScript(base: string, html: string) {
+  // Modern browsers skip the `noModule` polyfill script, so it is not part of what a first visit loads.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/noModule/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? []))];
+  let raw = 0;
+  let gzipped = 0;
+  for (const source of sources) {
+    const { body } = await get(new URL(source, base).toString());
+    raw += body.length;
+    gzipped += gzipSync(body).length;
+  }
+  return { scripts: sources.length, rawKB: Math.round(raw / 1024), gzippedKB: Number((gzipped / 1024).toFixed(1)) };
 }

@@ -36,7 +36,7 @@ test("a learner saves a glossary term from the reader and finds it on the vocabu
   await expect(card).toContainText("Minsk-akkoorden");
   await snapshot(page, "reader-card");
   await card.getByRole("button", { name: "Save to my vocabulary" }).dblclick();
-  await expect(page.getByRole("status").filter({ hasText: "Saved to your vocabulary" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Saved “.+” to your vocabulary/ })).toBeVisible();
 
   await page.getByRole("link", { name: "My vocabulary" }).click();
   const item = page.locator(".vocabulary-item", { hasText: "Minsk-akkoorden" });
@@ -73,7 +73,7 @@ test("a selected word can be saved, and the save can be undone", async ({ page }
     element.dispatchEvent(new PointerEvent("pointerup", { bubbles: true }));
   });
   await page.getByRole("button", { name: "Save “bespraken”" }).click();
-  const toast = page.getByRole("status").filter({ hasText: "Saved to your vocabulary" });
+  const toast = page.getByRole("status").filter({ hasText: /Saved “.+” to your vocabulary/ });
   await expect(toast).toBeVisible();
   await page.goto("/en/vocabulary");
   await expect(page.locator(".vocabulary-item h2")).toHaveText(["bespraken"]);
@@ -82,7 +82,7 @@ test("a selected word can be saved, and the save can be undone", async ({ page }
   await page.getByRole("button", { name: "akkoorden van Minsk" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Save to my vocabulary" }).click();
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Removed from your vocabulary" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "is no longer in your vocabulary" })).toBeVisible();
   await page.goto("/en/vocabulary");
   await expect(page.locator(".vocabulary-item h2")).toHaveText(["bespraken"]);
 });

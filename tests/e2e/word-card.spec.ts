@@ -71,7 +71,7 @@ test("a word saved from its card is kept under its dictionary form, with its sen
   const sentence = page.locator(".cell-nl .sentence", { hasText: "Ook bespraken ze hervormingen." });
   await tapWord(page, sentence, "bespraken");
   await page.getByRole("dialog").getByRole("button", { name: "Save to my vocabulary" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved to your vocabulary" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Saved “.+” to your vocabulary/ })).toBeVisible();
   await page.goto("/en/vocabulary");
   const item = page.locator(".vocabulary-item", { hasText: "bespreken" });
   await expect(item).toContainText("discuss");

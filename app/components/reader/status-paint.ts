@@ -57,6 +57,7 @@ function addRanges(
  * neither re-renders nor moves. `marks` may differ from `statuses.marks` (changes made since it was fetched).
  */
 export function paintStatuses(root: Element, statuses: LessonWordStatuses, marks: readonly StatusMark[]): void {
+  const started = performance.now();
   const into = new Map(PAINTED.map((mark) => [mark, [] as Range[]]));
   const markOf = (keyIndex: number) => marks[keyIndex] ?? "known";
   for (const sentence of root.querySelectorAll<HTMLElement>(".cell-nl .sentence[data-pair]")) {
@@ -79,6 +80,8 @@ export function paintStatuses(root: Element, statuses: LessonWordStatuses, marks
     ranges.push(range);
   }
   for (const [mark, ranges] of into) highlight(`status-${mark}`, ranges, -1);
+  // Read by `npm run bench:vocabulary` (paintMs).
+  performance.measure("status-paint", { start: started });
 }
 
 export function clearStatuses(): void {
