@@ -59,7 +59,7 @@ export function ReaderArticle({
           {lesson.pageCount > 1 && <span>{t("pagePosition", { page: lesson.page, count: lesson.pageCount })}</span>}
         </p>
         <p className="reader-help">
-          {t("help")} {t("keyboardHelp")}
+          {t("help")} {t("keyboardHelp")} {t("coloursHelp")}
         </p>
         {lesson.paragraphs.some((paragraph) => paragraph.translationSource === "deepl") && (
           <p className="reader-help">{t("translatedBy_deepl")}</p>

@@ -1,8 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { createPortal } from "react-dom";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
 import type { WordLookup } from "@/lib/lesson-model/word-lookup";
@@ -27,6 +26,8 @@ import { useSession } from "../use-session";
 import { SaveToast } from "./save-toast";
 import { useDutchVoice } from "./use-dutch-voice";
 import { trackLookup } from "./use-reading-tracker";
+import { cardWord } from "./card-word";
+import { MarkRestKnown } from "./mark-rest-known";
 import { StatusColoursSwitch } from "./status-colours-switch";
 import { markOfStatus, useStatusChanges } from "./use-status-changes";
 import { useReaderToast } from "./use-reader-toast";
@@ -46,9 +47,6 @@ interface Props {
   glossary: ReaderGlossaryTerm[];
   strings: ReaderStrings;
 }
-
-/** The slot for the colour switch is in the server-rendered page, which never changes under us. */
-const noSubscription = () => () => {};
 
 /** What the card is about: a glossary term or one word, in the sentence it was met in. */
 interface CardSubject extends SentenceRef {
@@ -89,23 +87,11 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
   );
   const { pending, save } = useVocabularySaving(lessonId, strings, show, onSaveChange);
   const statusChanges = useStatusChanges(lessonId, strings, show, statuses);
-  const toolsSlot = useSyncExternalStore(
-    noSubscription,
-    () => document.getElementById("reader-status-tools"),
-    () => null,
-  );
   const [cursorWord, setCursorWord] = useState("");
   const cardRef = useRef<HTMLDivElement>(null);
   const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
   const speak = useDutchVoice();
   const terms = new Map(glossary.map((term) => [term.id, term]));
-  /** The word a card is about, as messages name it: the term, the separable verb, or the dictionary form. */
-  const cardWord = (subject: CardSubject) => {
-    if (subject.termId) return terms.get(subject.termId)?.term ?? subject.form;
-    const analysis = typeof subject.lookup === "object" ? subject.lookup.analysis : null;
-    const verb = analysis?.separableVerb;
-    return (verb?.certainty === "sure" ? verb.lemma : analysis?.lemmas[0]?.lemma) ?? subject.form;
-  };
 
   const closeCard = useCallback((restoreFocus: boolean) => {
     highlight("word-parts", []);
@@ -313,7 +299,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     );
     if (!signedIn || !info) return saveControl(subject, strings.save);
     const status = info.mark.startsWith("learning") ? "learning" : (info.mark as WordStatus);
-    const word = cardWord(subject);
+    const word = cardWord(subject, subject.termId ? terms.get(subject.termId) : undefined);
     return (
       <WordStatusControls
         strings={strings}
@@ -365,31 +351,17 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       </p>
 
       {signedIn && statuses.loaded && lastPage && (
-        <section className="mark-rest" aria-label={strings.markRestKnown}>
-          <p>{strings.markRestKnownHint}</p>
-          <button
-            type="button"
-            className="secondary"
-            disabled={statusChanges.pending}
-            onClick={() => void statusChanges.markRest()}
-          >
-            {strings.markRestKnown}
-          </button>
-        </section>
+        <MarkRestKnown strings={strings} pending={statusChanges.pending} onMark={statusChanges.markRest} />
       )}
 
-      {toolsSlot &&
-        signedIn &&
-        statuses.loaded &&
-        createPortal(
-          <StatusColoursSwitch
-            label={strings.colours}
-            legend={strings.coloursLegend}
-            on={statuses.colours}
-            onChange={statuses.setColours}
-          />,
-          toolsSlot,
-        )}
+      {signedIn && statuses.loaded && (
+        <StatusColoursSwitch
+          label={strings.colours}
+          legend={strings.coloursLegend}
+          on={statuses.colours}
+          onChange={statuses.setColours}
+        />
+      )}
 
       <SaveToast
         toast={toast}

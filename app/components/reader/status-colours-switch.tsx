@@ -1,9 +1,16 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
 import { updateLearnerSettingsAction } from "../../actions/learner-settings";
 
-/** The reader's switch for colouring words by status, remembered in the learner's account. */
+/** The slot for the switch is in the server-rendered page, which does not change under it. */
+const noSubscription = () => () => {};
+
+/**
+ * The reader's switch for colouring words by status, remembered in the learner's account. It is put into the
+ * reader's header in the browser, as the page itself is the same for everyone.
+ */
 export function StatusColoursSwitch(props: {
   label: string;
   legend: string;
@@ -11,7 +18,13 @@ export function StatusColoursSwitch(props: {
   onChange: (on: boolean) => void;
 }) {
   const legendId = useId();
-  return (
+  const slot = useSyncExternalStore(
+    noSubscription,
+    () => document.getElementById("reader-status-tools"),
+    () => null,
+  );
+  if (!slot) return null;
+  return createPortal(
     <span className="status-colours">
       <label>
         <input
@@ -29,6 +42,7 @@ export function StatusColoursSwitch(props: {
       <span id={legendId} className="visually-hidden">
         {props.legend}
       </span>
-    </span>
+    </span>,
+    slot,
   );
 }
