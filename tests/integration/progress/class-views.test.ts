@@ -25,6 +25,7 @@ const progressActions = await import("@/app/actions/progress");
 const accountActions = await import("@/app/actions/account");
 const csvRoute = await import("@/app/api/classes/[id]/progress.csv/route");
 const dataRoute = await import("@/app/api/me/data/route");
+const { setWordStatuses } = await import("@/lib/vocabulary/word-statuses.server");
 
 beforeEach(() => cookieJar.clear());
 
@@ -300,6 +301,7 @@ describe("the learner's own data", () => {
           contexts: { create: { form: "woord", sentence: `Een zin van ${user.name}.`, lessonId: w.lesson.id } },
         },
       });
+      await setWordStatuses(db, user.id, [`woord-${user.name}`], "known");
     }
     const response = await download(w.learner);
     expect(response.status).toBe(200);
@@ -312,6 +314,8 @@ describe("the learner's own data", () => {
     expect(data.vocabulary.map((item: { headword: string }) => item.headword)).toEqual(["woord van Learner A"]);
     expect(data.vocabulary[0].contexts).toEqual([expect.objectContaining({ sentence: "Een zin van Learner A." })]);
     expect(data.classMemberships).toEqual([expect.objectContaining({ id: w.classA.id, name: "Klas A" })]);
+    expect(data.wordStatuses).toEqual([expect.objectContaining({ key: "woord-Learner A", status: "known" })]);
+    expect(data.statusChanges).toEqual([expect.objectContaining({ key: "woord-Learner A", status: "known" })]);
     expect(data.readingEvents).toHaveLength(10);
     expect(data.lessons).toEqual([expect.objectContaining({ id: w.unassigned.id, visibility: "private" })]);
     expect(text).not.toContain(w.otherLearner.id);
