@@ -14,6 +14,7 @@ import { countWords } from "../lib/text/word-count";
 import { DEMO_ACCOUNTS } from "./seed-data/demo-accounts";
 import { DEMO_CLASS } from "./seed-data/demo-class";
 import type { SeedLesson } from "./seed-data/seed-lesson";
+import { seedDemoVocabulary } from "./seed-vocabulary";
 
 const { client: db, ready } = createClient();
 
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
     await seedLesson(JSON.parse(readFileSync(path.join(folder, file), "utf8")) as SeedLesson);
   }
   await seedDemoClass();
+  await seedDemoVocabulary(db);
 }
 
 main()

@@ -4,9 +4,24 @@
  */
 export const CLASS_TIME_ZONE = "Europe/Amsterdam";
 
+/**
+ * One formatter per zone and kind: building an Intl.DateTimeFormat costs a tenth of a millisecond, far more than
+ * using one, and the charts ask for many days. Zones are checked when saved, so there are at most a few hundred.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+  const key = `${locale} ${options.timeZone} ${options.second ?? ""}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** Minutes the zone is ahead of UTC at `instant` (60 in a Dutch winter, 120 in summer). */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = formatter("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
@@ -46,17 +61,16 @@ export function startOfDay(day: string, timeZone = CLASS_TIME_ZONE): Date | null
 /** The last millisecond of a calendar day in the zone (a due day ends then). */
 export function endOfDay(day: string, timeZone = CLASS_TIME_ZONE): Date | null {
   if (!startOfDay(day, timeZone)) return null;
-  const nextStart = startOfDay(nextCalendarDay(day), timeZone);
+  const nextStart = startOfDay(shiftCalendarDay(day, 1), timeZone);
   return nextStart && new Date(nextStart.getTime() - 1);
 }
 
-function nextCalendarDay(day: string): string {
-  return new Date(new Date(`${day}T00:00:00.000Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+/** The calendar day `days` after (or before) a valid "YYYY-MM-DD": shiftCalendarDay("2027-02-28", 1) → "2027-03-01". */
+export function shiftCalendarDay(day: string, days: number): string {
+  return new Date(new Date(`${day}T00:00:00.000Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The calendar day of an instant in the zone, "YYYY-MM-DD" (for date fields). */
 export function dayInZone(instant: Date, timeZone = CLASS_TIME_ZONE): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    instant,
-  );
+  return formatter("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }

@@ -1,4 +1,4 @@
-import { dayInZone, zonedTime } from "@/lib/i18n/class-time-zone";
+import { dayInZone, shiftCalendarDay, zonedTime } from "@/lib/i18n/class-time-zone";
 
 /** When a learner's review day starts: an hour of their clock in their time zone (Anki's default is 04:00). */
 export interface ReviewDaySettings {
@@ -15,13 +15,9 @@ export interface ReviewDaySettings {
 export function reviewDay(now: Date, settings: ReviewDaySettings): { start: Date; end: Date } {
   const today = dayInZone(now, settings.timeZone);
   const todayStart = zonedTime(today, settings.dayStartHour, settings.timeZone)!;
-  const startDay = now < todayStart ? shiftDay(today, -1) : today;
+  const startDay = now < todayStart ? shiftCalendarDay(today, -1) : today;
   return {
     start: zonedTime(startDay, settings.dayStartHour, settings.timeZone)!,
-    end: zonedTime(shiftDay(startDay, 1), settings.dayStartHour, settings.timeZone)!,
+    end: zonedTime(shiftCalendarDay(startDay, 1), settings.dayStartHour, settings.timeZone)!,
   };
-}
-
-function shiftDay(day: string, days: number): string {
-  return new Date(new Date(`${day}T00:00:00.000Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -110,7 +110,7 @@ CREATE INDEX "WordStatusChange_userId_at_idx" ON "WordStatusChange"("userId", "a
 CREATE INDEX "ReviewCard_userId_due_idx" ON "ReviewCard"("userId", "due");
 
 -- CreateIndex
-CREATE INDEX "ReviewLog_userId_review_idx" ON "ReviewLog"("userId", "review");
+CREATE INDEX "ReviewLog_userId_review_rating_state_idx" ON "ReviewLog"("userId", "review", "rating", "state");
 
 -- CreateIndex
 CREATE INDEX "ReviewLog_itemId_review_idx" ON "ReviewLog"("itemId", "review");
