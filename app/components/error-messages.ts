@@ -4,9 +4,14 @@ import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { MAX_EDITABLE_PARAGRAPHS } from "@/lib/lessons/alignment-draft";
+import { TRANSFER_LIMITS } from "@/lib/vocabulary/transfer/transfer-limits";
 
 /** The numbers error messages name. */
-const LIMITS = { ...IMPORT_LIMITS, maxEditableParagraphs: MAX_EDITABLE_PARAGRAPHS };
+const LIMITS = {
+  ...IMPORT_LIMITS,
+  maxEditableParagraphs: MAX_EDITABLE_PARAGRAPHS,
+  maxRows: TRANSFER_LIMITS.maxRows,
+};
 
 /** One error code's message in the user's language. */
 export function errorMessage(lng: UiLanguage, code: ErrorCode): string {
