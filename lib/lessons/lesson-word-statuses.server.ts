@@ -5,6 +5,7 @@ import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
 import type { CardFields } from "@/lib/vocabulary/review-scheduler";
+import { learnerSettings } from "@/lib/vocabulary/learner-settings.server";
 import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
 import { statusMark, type StatusMark } from "@/lib/vocabulary/status-marks";
 import { toWordStatus } from "@/lib/vocabulary/word-status";
@@ -115,12 +116,6 @@ async function statusRows(userId: string, keys: string[]): Promise<StatusRow[]> 
     LEFT JOIN "ReviewCard" AS c ON w."status" = 'learning' AND c."itemId" = i."id"`;
 }
 
-async function coloursOn(userId: string): Promise<boolean> {
-  const rows = await db.$queryRaw<{ statusColours: number | boolean }[]>`
-    SELECT "statusColours" FROM "LearnerSettings" WHERE "userId" = ${userId}`;
-  return rows.length === 0 || Boolean(rows[0]!.statusColours);
-}
-
 /** The learner's marks for a page of a lesson they may read; AppError "not-found" as for the page itself. */
 export async function lessonWordStatuses(
   user: CurrentUser,
@@ -130,7 +125,10 @@ export async function lessonWordStatuses(
   const { lesson } = await getReaderLesson(lessonId, user, page);
   const index = indexOf(lesson);
   const candidates = [...new Set(index.phraseCandidates.map((phrase) => phrase.key))];
-  const [rows, colours] = await Promise.all([statusRows(user.id, [...index.keys, ...candidates]), coloursOn(user.id)]);
+  const [rows, settings] = await Promise.all([
+    statusRows(user.id, [...index.keys, ...candidates]),
+    learnerSettings(user.id),
+  ]);
   const now = new Date();
   const marked = new Map(rows.map((row) => [row.key, statusMark(toWordStatus(row.status), cardOf(row), now)]));
   const saved = new Set(rows.filter((row) => row.itemId !== null).map((row) => row.key));
@@ -148,7 +146,7 @@ export async function lessonWordStatuses(
     (phrases[phrase.pair] ??= []).push(phrase.start, phrase.end, at);
   }
   return {
-    colours,
+    colours: settings.statusColours,
     keys,
     marks: keys.map((key) => marked.get(key) ?? "new"),
     saved: keys.flatMap((key, index) => (saved.has(key) ? [index] : [])),

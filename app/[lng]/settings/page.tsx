@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOutEverywhereAction } from "@/app/actions/auth";
 import { TeacherRoleSection } from "@/app/components/classes/teacher-role-section";
 import { ConfirmActionButton } from "@/app/components/confirm-action-button";
@@ -32,6 +33,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ lng: 
           errors={errorMessages(lng)}
           successHref={`/${lng}`}
         />
+      </section>
+      <section aria-labelledby="review-settings-heading">
+        <h2 id="review-settings-heading">{getT(lng, "review")("settings.title")}</h2>
+        <p>{getT(lng, "review")("settings.intro")}</p>
+        <p>
+          <Link href={`/${lng}/settings/review`}>{getT(lng, "review")("settings.title")}</Link>
+        </p>
       </section>
       <TeacherRoleSection lng={lng} user={user} />
       <YourDataSection lng={lng} />
