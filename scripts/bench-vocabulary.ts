@@ -3,7 +3,9 @@
  * vocabulary items (every lemma of the demo article among them) with statuses, cards and sentences, and 100,000
  * review-log rows (bulk SQL), then measures:
  * - statusMap: the learner's statuses for the demo article's page (`/api/lessons/:id/word-statuses`), the request
- *   the reader makes once per page, at 20 concurrent connections;
+ *   the reader makes once per page view, from 20 connections that each ask again 100 ms after an answer (200
+ *   requests a second at most: far more than 20 readers turning pages); statusMapClosedLoop: the same with no
+ *   pause, a stress test of what one Node process serves;
  * - reviewQueue: the next 20 due cards as the review screen asks for them (the use case, called in this process
  *   against the same database file, one call at a time);
  * - paintMs: colouring the demo article in Chromium (the reader's own `status-paint` measure, median of 5 loads);
@@ -11,7 +13,7 @@
  * Prints JSON.
  *
  *   npm run bench:vocabulary                       # builds first if there is no build
- *   npm run bench:vocabulary -- --seconds 10 --connections 20 --items 10000 --logs 100000
+ *   npm run bench:vocabulary -- --seconds 10 --connections 20 --gap-ms 100 --items 10000 --logs 100000
  */
 import Database from "better-sqlite3";
 import { chromium } from "@playwright/test";
@@ -25,6 +27,7 @@ const connections = numberOption("connections", 20);
 const itemCount = numberOption("items", 10_000);
 const logCount = numberOption("logs", 100_000);
 const port = numberOption("port", 3330);
+const gapMs = numberOption("gap-ms", 100);
 
 const DAY = 86_400_000;
 const LEARNER = "bench-learner@example.com";
@@ -41,7 +44,9 @@ function randomSource(seed: number) {
 function addLearner(databaseFile: string): void {
   const sqlite = new Database(databaseFile);
   sqlite
-    .prepare("INSERT INTO User (id, email, name, passwordHash, role, uiLanguage, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    .prepare(
+      "INSERT INTO User (id, email, name, passwordHash, role, uiLanguage, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
     .run(newRecordId(), LEARNER, "Bench Learner", "-", "learner", "en", sqliteTimestamp());
   sqlite.close();
 }
@@ -86,7 +91,8 @@ function fillVocabulary(databaseFile: string, articleKeys: readonly string[]): v
     }
     for (let index = 0; index < logCount; index++) {
       const itemId = itemIds[index % itemIds.length]!;
-      const review = at(-random() * 120 * DAY);
+      // Reviews of earlier days: today's grades would use up the daily limits and leave the queue empty.
+      const review = at(-(1 + random() * 119) * DAY);
       const rating = random() < 0.15 ? 1 : 3;
       log.run(newRecordId(), itemId, userId, rating, review, 10, 12, review);
     }
@@ -94,7 +100,7 @@ function fillVocabulary(databaseFile: string, articleKeys: readonly string[]): v
   sqlite.close();
 }
 
-async function statusMapLatencies(url: string, cookie: string) {
+async function statusMapLatencies(url: string, cookie: string, pauseMs: number) {
   for (let warm = 0; warm < 20; warm++) await get(url, cookie);
   const latencies: number[] = [];
   let errors = 0;
@@ -105,10 +111,11 @@ async function statusMapLatencies(url: string, cookie: string) {
       const { status } = await get(url, cookie);
       latencies.push(performance.now() - started);
       if (status !== 200) errors++;
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
-  return summary(latencies, errors);
+  return { ...summary(latencies, errors), requestsPerSecond: Math.round(latencies.length / seconds) };
 }
 
 function summary(latencies: number[], errors = 0) {
@@ -170,7 +177,13 @@ async function main() {
     const { keys } = JSON.parse((await get(statusUrl, cookie)).body.toString()) as { keys: string[] };
     fillVocabulary(server.databaseFile, keys);
 
-    const statusMap = { ...(await statusMapLatencies(statusUrl, cookie)), connections, lemmaKeys: keys.length };
+    const statusMap = {
+      ...(await statusMapLatencies(statusUrl, cookie, gapMs)),
+      connections,
+      gapMs,
+      lemmaKeys: keys.length,
+    };
+    const statusMapClosedLoop = { ...(await statusMapLatencies(statusUrl, cookie, 0)), connections };
     const paints = await paintTimes(server.base, `/en/lessons/${lesson.id}`, cookie);
     const html = (await get(`${server.base}/en/lessons/${lesson.id}`)).body.toString();
     const reviewQueue = await reviewQueueLatencies(server.databaseFile);
@@ -180,6 +193,7 @@ async function main() {
           vocabularyItems: itemCount,
           reviewLogs: logCount,
           statusMap,
+          statusMapClosedLoop,
           reviewQueue,
           paintMs: Number(paints[Math.floor(paints.length / 2)]!.toFixed(1)),
           paintMsAll: paints.map((time) => Number(time.toFixed(1))),

@@ -36,8 +36,11 @@ export interface LessonWordStatuses {
 interface PageIndex {
   keys: string[];
   words: Record<string, number[]>;
-  phraseCandidates: { pair: string; start: number; end: number; key: string }[];
+  /** Where each run of 2–4 words stands, by its key: where a saved phrase would be. */
+  phrases: Map<string, { pair: string; start: number; end: number }[]>;
   terms: Record<string, number>;
+  /** The words' and runs' keys as the JSON list the status query takes, made once. */
+  probe: string;
 }
 
 /** Built once per built page view (views are rebuilt, as new objects, when the lesson changes). */
@@ -57,18 +60,23 @@ function indexOf(view: ReaderLesson): PageIndex {
     return index;
   };
   const words: Record<string, number[]> = {};
-  const phraseCandidates: PageIndex["phraseCandidates"] = [];
+  const phrases: PageIndex["phrases"] = new Map();
   for (const paragraph of view.paragraphs) {
     if (paragraph.language !== "nl") continue;
     for (const sentence of paragraph.sentences) {
       const pair = `${paragraph.id}:${sentence.position}`;
       const keyed = sentenceWordKeys(sentence.runs.map((run) => run.text).join(""), dictionary);
       words[pair] = keyed.words.flatMap((word) => [word.start, word.end, indexOfKey(word.key)]);
-      for (const phrase of keyed.phrases) phraseCandidates.push({ pair, ...phrase });
+      for (const { key, start, end } of keyed.phrases) {
+        const places = phrases.get(key) ?? [];
+        places.push({ pair, start, end });
+        phrases.set(key, places);
+      }
     }
   }
   const terms = Object.fromEntries(view.glossary.map((term) => [term.id, indexOfKey(lemmaKey(term.term, dictionary))]));
-  const index = { keys: [...keyIndex.keys()], words, phraseCandidates, terms };
+  const keys = [...keyIndex.keys()];
+  const index = { keys, words, phrases, terms, probe: JSON.stringify([...keys, ...phrases.keys()]) };
   indexes.set(view, index);
   return index;
 }
@@ -105,13 +113,16 @@ function cardOf(row: StatusRow): CardFields | null {
   };
 }
 
-/** The statuses (with the card of each learning key) of the keys the learner has one for; one query. */
-async function statusRows(userId: string, keys: string[]): Promise<StatusRow[]> {
+/**
+ * The statuses (with the card of each learning key) of the keys the learner has one for; one query. CROSS JOIN keeps
+ * the key list as the outer loop (SQLite's planner would otherwise scan all the learner's statuses for every key).
+ */
+async function statusRows(userId: string, keys: string): Promise<StatusRow[]> {
   return db.$queryRaw<StatusRow[]>`
     SELECT w."key", w."status", i."id" AS "itemId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
            c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"
-    FROM json_each(${JSON.stringify(keys)}) AS k
-    JOIN "WordStatus" AS w ON w."userId" = ${userId} AND w."key" = k.value
+    FROM json_each(${keys}) AS k
+    CROSS JOIN "WordStatus" AS w ON w."userId" = ${userId} AND w."key" = k.value
     LEFT JOIN "VocabularyItem" AS i ON i."userId" = w."userId" AND i."key" = w."key"
     LEFT JOIN "ReviewCard" AS c ON w."status" = 'learning' AND c."itemId" = i."id"`;
 }
@@ -124,26 +135,18 @@ export async function lessonWordStatuses(
 ): Promise<LessonWordStatuses> {
   const { lesson } = await getReaderLesson(lessonId, user, page);
   const index = indexOf(lesson);
-  const candidates = [...new Set(index.phraseCandidates.map((phrase) => phrase.key))];
-  const [rows, settings] = await Promise.all([
-    statusRows(user.id, [...index.keys, ...candidates]),
-    learnerSettings(user.id),
-  ]);
+  const [rows, settings] = await Promise.all([statusRows(user.id, index.probe), learnerSettings(user.id)]);
   const now = new Date();
   const marked = new Map(rows.map((row) => [row.key, statusMark(toWordStatus(row.status), cardOf(row), now)]));
   const saved = new Set(rows.filter((row) => row.itemId !== null).map((row) => row.key));
 
   const keys = [...index.keys];
-  const phraseIndex = new Map<string, number>();
   const phrases: Record<string, number[]> = {};
-  for (const phrase of index.phraseCandidates) {
-    if (!marked.has(phrase.key)) continue;
-    let at = phraseIndex.get(phrase.key);
-    if (at === undefined) {
-      at = keys.push(phrase.key) - 1;
-      phraseIndex.set(phrase.key, at);
-    }
-    (phrases[phrase.pair] ??= []).push(phrase.start, phrase.end, at);
+  for (const row of rows) {
+    const places = index.phrases.get(row.key);
+    if (!places) continue;
+    const at = keys.push(row.key) - 1;
+    for (const place of places) (phrases[place.pair] ??= []).push(place.start, place.end, at);
   }
   return {
     colours: settings.statusColours,
