@@ -1,26 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { registerLearner, snapshot, tapWord } from "./helpers";
+import { registerLearner, secondBrowser, seriousViolations, snapshot, tapWord } from "./helpers";
 
 const DEMO_TITLE = /Biden verzekert Zelenski/;
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
-
-/** A second person at their own browser, with their own client address for the attempt limits. */
-async function secondBrowser(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    extraHTTPHeaders: {
-      "x-forwarded-for": `10.250.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`,
-    },
-  });
-  return context.newPage();
-}
 
 /** A teacher with a class of their own; returns the class page's address and its join code. */
 async function teacherWithClass(page: Page, className: string): Promise<{ classUrl: string; code: string }> {

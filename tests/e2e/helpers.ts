@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Locator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_LEARNER = { email: "learner@example.com", password: "lees-nederlands" };
 
@@ -63,4 +64,22 @@ export async function tapWord(page: Page, sentence: Locator, word: string): Prom
     throw new Error(`${target} not found`);
   }, word);
   await page.mouse.click(point.x, point.y);
+}
+
+/** Axe's serious and critical findings on the page as it is now (WCAG 2.1 AA and best practice). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+/** A second person at their own browser, with their own client address for the attempt limits. */
+export async function secondBrowser(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    extraHTTPHeaders: {
+      "x-forwarded-for": `10.250.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`,
+    },
+  });
+  return context.newPage();
 }
