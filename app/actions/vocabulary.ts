@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user.server";
-import { deleteVocabularyItem, undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
+import { undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
 import { saveVocabulary, type SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { saveVocabularyInput, vocabularyItemId } from "@/lib/vocabulary/vocabulary-input";
 import { WORD_STATUSES } from "@/lib/vocabulary/word-status";
@@ -30,15 +29,6 @@ export async function undoSaveVocabularyAction(saved: unknown): Promise<ActionRe
   return runAction(async () => {
     const user = await requireUser();
     await undoSaveVocabulary(user, parse(savedSchema, saved));
-    return null;
-  });
-}
-
-export async function deleteVocabularyAction(itemId: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const user = await requireUser();
-    await deleteVocabularyItem(user, parse(vocabularyItemId, itemId));
-    revalidatePath("/[lng]/vocabulary", "page");
     return null;
   });
 }

@@ -100,6 +100,8 @@ INSERT INTO "new_VocabularyContext" ("createdAt", "form", "id", "itemId", "lesso
 DROP TABLE "VocabularyContext";
 ALTER TABLE "new_VocabularyContext" RENAME TO "VocabularyContext";
 CREATE UNIQUE INDEX "VocabularyContext_itemId_sentence_key" ON "VocabularyContext"("itemId", "sentence");
+CREATE INDEX "VocabularyContext_itemId_lessonId_idx" ON "VocabularyContext"("itemId", "lessonId");
+CREATE INDEX "VocabularyContext_lessonId_idx" ON "VocabularyContext"("lessonId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
