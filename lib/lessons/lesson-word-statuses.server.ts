@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client.server";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
-import type { CardFields } from "@/lib/vocabulary/review-scheduler";
+import { cardFromRow, type ReviewCardRow } from "@/lib/vocabulary/review-card-row";
 import { learnerSettings } from "@/lib/vocabulary/learner-settings.server";
 import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
 import { statusMark, type StatusMark } from "@/lib/vocabulary/status-marks";
@@ -81,37 +81,9 @@ function indexOf(view: ReaderLesson): PageIndex {
   return index;
 }
 
-interface StatusRow {
-  key: string;
-  status: string;
-  itemId: string | null;
-  due: string | null;
-  stability: number | null;
-  difficulty: number | null;
-  elapsedDays: number | null;
-  scheduledDays: number | null;
-  learningSteps: number | null;
-  reps: number | null;
-  lapses: number | null;
-  state: number | null;
-  lastReview: string | null;
-}
-
-function cardOf(row: StatusRow): CardFields | null {
-  if (row.due === null) return null;
-  return {
-    due: new Date(row.due),
-    stability: Number(row.stability),
-    difficulty: Number(row.difficulty),
-    elapsedDays: Number(row.elapsedDays),
-    scheduledDays: Number(row.scheduledDays),
-    learningSteps: Number(row.learningSteps),
-    reps: Number(row.reps),
-    lapses: Number(row.lapses),
-    state: Number(row.state),
-    lastReview: row.lastReview === null ? null : new Date(row.lastReview),
-  };
-}
+/** A status of the learner, with its item and (for a learning word) its card; no card columns otherwise. */
+type StatusRow = { key: string; status: string; itemId: string | null } & (ReviewCardRow | NullCard);
+type NullCard = { [Field in keyof ReviewCardRow]: null };
 
 /**
  * The statuses (with the card of each learning key) of the keys the learner has one for; one query. CROSS JOIN keeps
@@ -137,7 +109,9 @@ export async function lessonWordStatuses(
   const index = indexOf(lesson);
   const [rows, settings] = await Promise.all([statusRows(user.id, index.probe), learnerSettings(user.id)]);
   const now = new Date();
-  const marked = new Map(rows.map((row) => [row.key, statusMark(toWordStatus(row.status), cardOf(row), now)]));
+  const marked = new Map(
+    rows.map((row) => [row.key, statusMark(toWordStatus(row.status), row.due === null ? null : cardFromRow(row), now)]),
+  );
   const saved = new Set(rows.filter((row) => row.itemId !== null).map((row) => row.key));
 
   const keys = [...index.keys];

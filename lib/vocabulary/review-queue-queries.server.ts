@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import type { CardKind, ReviewSentence } from "./review-card-view";
 import type { Allowance, Waiting } from "./review-limits";
-import type { CardFields } from "./review-scheduler";
+import type { ReviewCardRow } from "./review-card-row";
 
 /** Cards one queue answer holds; the review screen asks again when it runs low. */
 export const QUEUE_SIZE = 20;
@@ -17,36 +17,11 @@ export const QUEUE_SIZE = 20;
 /** Learning steps stay under a day (review-scheduler.ts), so a waiting learning card is due within one. */
 const LEARNING_HORIZON = 86_400_000;
 
-export interface CardRow {
+export interface CardRow extends ReviewCardRow {
   itemId: string;
   headword: string;
   english: string;
   note: string;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-}
-
-export function cardOf(row: CardRow): CardFields {
-  return {
-    due: new Date(row.due),
-    stability: Number(row.stability),
-    difficulty: Number(row.difficulty),
-    elapsedDays: Number(row.elapsedDays),
-    scheduledDays: Number(row.scheduledDays),
-    learningSteps: Number(row.learningSteps),
-    reps: Number(row.reps),
-    lapses: Number(row.lapses),
-    state: Number(row.state),
-    lastReview: row.lastReview === null ? null : new Date(row.lastReview),
-  };
 }
 
 /**

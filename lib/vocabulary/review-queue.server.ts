@@ -1,7 +1,8 @@
 import "server-only";
 import { reviewCardView, type ReviewQueue } from "./review-card-view";
 import { nextReviewAt, remainingToday, todaysWindow } from "./review-limits";
-import { cardOf, doneSince, dueCards, QUEUE_SIZE, sentencesOf, waitingCards } from "./review-queue-queries.server";
+import { cardFromRow } from "./review-card-row";
+import { doneSince, dueCards, QUEUE_SIZE, sentencesOf, waitingCards } from "./review-queue-queries.server";
 import { learnerSettings } from "./learner-settings.server";
 
 /**
@@ -24,7 +25,7 @@ export async function reviewQueue(userId: string, now = new Date()): Promise<Rev
         note: row.note,
         sentence: sentences.get(row.itemId) ?? null,
       },
-      cardOf(row),
+      cardFromRow(row),
       settings.productionReview,
       now,
     ),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SignInRequired } from "@/app/components/sign-in-required";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
@@ -20,14 +21,7 @@ export default async function ReviewPage({ params }: Props) {
   const t = getT(lng, "review");
   const user = await getCurrentUser();
   if (!user) {
-    return (
-      <div className="page">
-        <h1>{t("title")}</h1>
-        <p>
-          <Link href={`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/review`)}`}>{t("signInRequired")}</Link>
-        </p>
-      </div>
-    );
+    return <SignInRequired lng={lng} title={t("title")} message={t("signInRequired")} path="/review" />;
   }
   const queue = await reviewQueue(user.id);
   return (

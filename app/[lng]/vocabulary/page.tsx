@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SignInRequired } from "@/app/components/sign-in-required";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
@@ -26,14 +26,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const t = getT(lng, "vocabulary");
   const user = await getCurrentUser();
   if (!user) {
-    return (
-      <div className="page">
-        <h1>{t("title")}</h1>
-        <p>
-          <Link href={`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}/vocabulary`)}`}>{t("signInRequired")}</Link>
-        </p>
-      </div>
-    );
+    return <SignInRequired lng={lng} title={t("title")} message={t("signInRequired")} path="/vocabulary" />;
   }
   const request = vocabularyListParams.parse(await searchParams);
   const { items, total, page, pageCount, first, last } = await listVocabularyPage(user, request);

@@ -32,6 +32,30 @@ interface Props {
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 /** Daily limits, the hour and time zone the learner's day starts in, and production on or off; saved together. */
+/** A whole number from 0 to `max`, with its hint read out with it. */
+function NumberField(props: { name: string; label: string; hint: string; max?: number; value: number }) {
+  const hintId = `${props.name}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={props.name}>{props.label}</label>
+      <input
+        id={props.name}
+        name={props.name}
+        type="number"
+        inputMode="numeric"
+        required
+        min={0}
+        max={props.max}
+        defaultValue={props.value}
+        aria-describedby={hintId}
+      />
+      <p id={hintId} className="hint">
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
 export function ReviewSettingsForm({ initial, timeZones, limits, strings, errors }: Props) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -58,40 +82,20 @@ export function ReviewSettingsForm({ initial, timeZones, limits, strings, errors
 
   return (
     <form className={styles.settingsForm} onSubmit={save} onChange={() => setResult(null)}>
-      <div className="field">
-        <label htmlFor="newCardsPerDay">{strings.newCardsPerDay}</label>
-        <input
-          id="newCardsPerDay"
-          name="newCardsPerDay"
-          type="number"
-          inputMode="numeric"
-          required
-          min={0}
-          max={limits.newCardsPerDay}
-          defaultValue={initial.newCardsPerDay}
-          aria-describedby="newCardsHint"
-        />
-        <p id="newCardsHint" className="hint">
-          {strings.newCardsHint}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="reviewsPerDay">{strings.reviewsPerDay}</label>
-        <input
-          id="reviewsPerDay"
-          name="reviewsPerDay"
-          type="number"
-          inputMode="numeric"
-          required
-          min={0}
-          max={limits.reviewsPerDay}
-          defaultValue={initial.reviewsPerDay}
-          aria-describedby="reviewsHint"
-        />
-        <p id="reviewsHint" className="hint">
-          {strings.reviewsHint}
-        </p>
-      </div>
+      <NumberField
+        name="newCardsPerDay"
+        label={strings.newCardsPerDay}
+        hint={strings.newCardsHint}
+        max={limits.newCardsPerDay}
+        value={initial.newCardsPerDay}
+      />
+      <NumberField
+        name="reviewsPerDay"
+        label={strings.reviewsPerDay}
+        hint={strings.reviewsHint}
+        max={limits.reviewsPerDay}
+        value={initial.reviewsPerDay}
+      />
       <div className="field">
         <label htmlFor="dayStartHour">{strings.dayStartHour}</label>
         <select

@@ -1,0 +1,26 @@
+import Link from "next/link";
+
+/**
+ * What a learner's own page shows a visitor who is not signed in: its title and a link to sign in that comes back
+ * to the page (`path`, after the language prefix).
+ */
+export function SignInRequired({
+  lng,
+  title,
+  message,
+  path,
+}: {
+  lng: string;
+  title: string;
+  message: string;
+  path: string;
+}) {
+  return (
+    <div className="page">
+      <h1>{title}</h1>
+      <p>
+        <Link href={`/${lng}/sign-in?next=${encodeURIComponent(`/${lng}${path}`)}`}>{message}</Link>
+      </p>
+    </div>
+  );
+}
