@@ -89,7 +89,6 @@ async function duringSignInFlood<T>(base: string, clients: number, measure: () =
   return { ...result, signInClients: clients, signInAnswers: answers };
 }
 
-
 /** A look-up URL for every word of every Dutch sentence of the page (offsets of word starts). */
 function wordLookupUrls(base: string, lessonId: string, html: string): string[] {
   const urls: string[] = [];
