@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client.server";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
-import { cardFromRow, type ReviewCardRow } from "@/lib/vocabulary/review-card-row";
+import type { CardFields } from "@/lib/vocabulary/review-scheduler";
 import { learnerSettings } from "@/lib/vocabulary/learner-settings.server";
 import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
 import { statusMark, type StatusMark } from "@/lib/vocabulary/status-marks";
@@ -39,7 +39,7 @@ interface PageIndex {
   /** Where each run of 2–4 words stands, by its key: where a saved phrase would be. */
   phrases: Map<string, { pair: string; start: number; end: number }[]>;
   terms: Record<string, number>;
-  /** The words' and runs' keys as the JSON list the status query takes, made once. */
+  /** The words' and terms' keys as the JSON list the status query takes, made once. */
   probe: string;
 }
 
@@ -76,27 +76,44 @@ function indexOf(view: ReaderLesson): PageIndex {
   }
   const terms = Object.fromEntries(view.glossary.map((term) => [term.id, indexOfKey(lemmaKey(term.term, dictionary))]));
   const keys = [...keyIndex.keys()];
-  const index = { keys, words, phrases, terms, probe: JSON.stringify([...keys, ...phrases.keys()]) };
+  const index = { keys, words, phrases, terms, probe: JSON.stringify(keys) };
   indexes.set(view, index);
   return index;
 }
 
-/** A status of the learner, with its item and (for a learning word) its card; no card columns otherwise. */
-type StatusRow = { key: string; status: string; itemId: string | null } & (ReviewCardRow | NullCard);
-type NullCard = { [Field in keyof ReviewCardRow]: null };
+/** A status of the learner: key, status, saved (1/0), and for a learning word its card's state, stability, last review. */
+type StatusRow = [string, string, number, number | null, number | null, string | null];
+
+/** What retrievability needs of a card (its state, stability and last review); the rest does not enter into it. */
+function heldCard(row: StatusRow, now: Date): CardFields | null {
+  const [, , , state, stability, lastReview] = row;
+  if (state === null || stability === null) return null;
+  const fields = { difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 };
+  return { ...fields, due: now, state, stability, lastReview: lastReview === null ? null : new Date(lastReview) };
+}
 
 /**
- * The statuses (with the card of each learning key) of the keys the learner has one for; one query. CROSS JOIN keeps
- * the key list as the outer loop (SQLite's planner would otherwise scan all the learner's statuses for every key).
+ * The statuses (with the card of each learning key) of the page's keys the learner has one for, and of every phrase
+ * the learner has one for (few; found through the partial index WordStatus_phrases, see migration 0005, and matched
+ * to the page's runs of words here). One query. CROSS JOIN keeps the key list as the outer loop (SQLite's planner
+ * would otherwise scan all the learner's statuses for every key); UNION ALL lets the phrases come from their
+ * partial index (a plain UNION sorts, and walks all the learner's statuses in key order instead). A phrase that is
+ * also a glossary term's key may come twice, with the same values.
  */
 async function statusRows(userId: string, keys: string): Promise<StatusRow[]> {
-  return db.$queryRaw<StatusRow[]>`
-    SELECT w."key", w."status", i."id" AS "itemId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
-           c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"
-    FROM json_each(${keys}) AS k
-    CROSS JOIN "WordStatus" AS w ON w."userId" = ${userId} AND w."key" = k.value
+  // One JSON text instead of a row per key: Prisma's raw results cost far more per cell than JSON.parse does.
+  const [result] = await db.$queryRaw<{ rows: string }[]>`
+    SELECT json_group_array(json_array(w."key", w."status", i."id" IS NOT NULL, c."state", c."stability", c."lastReview"))
+      AS "rows"
+    FROM (
+      SELECT w."userId", w."key", w."status" FROM json_each(${keys}) AS k
+      CROSS JOIN "WordStatus" AS w ON w."userId" = ${userId} AND w."key" = k.value
+      UNION ALL
+      SELECT "userId", "key", "status" FROM "WordStatus" WHERE "userId" = ${userId} AND instr("key", ' ') > 0
+    ) AS w
     LEFT JOIN "VocabularyItem" AS i ON i."userId" = w."userId" AND i."key" = w."key"
     LEFT JOIN "ReviewCard" AS c ON w."status" = 'learning' AND c."itemId" = i."id"`;
+  return JSON.parse(result?.rows ?? "[]") as StatusRow[];
 }
 
 /** The learner's marks for a page of a lesson they may read; AppError "not-found" as for the page itself. */
@@ -109,17 +126,15 @@ export async function lessonWordStatuses(
   const index = indexOf(lesson);
   const [rows, settings] = await Promise.all([statusRows(user.id, index.probe), learnerSettings(user.id)]);
   const now = new Date();
-  const marked = new Map(
-    rows.map((row) => [row.key, statusMark(toWordStatus(row.status), row.due === null ? null : cardFromRow(row), now)]),
-  );
-  const saved = new Set(rows.filter((row) => row.itemId !== null).map((row) => row.key));
+  const marked = new Map(rows.map((row) => [row[0], statusMark(toWordStatus(row[1]), heldCard(row, now), now)]));
+  const saved = new Set(rows.filter((row) => row[2] === 1).map((row) => row[0]));
 
   const keys = [...index.keys];
   const phrases: Record<string, number[]> = {};
-  for (const row of rows) {
-    const places = index.phrases.get(row.key);
-    if (!places) continue;
-    const at = keys.push(row.key) - 1;
+  for (const [key] of rows) {
+    const places = index.phrases.get(key);
+    if (!places || keys.includes(key)) continue;
+    const at = keys.push(key) - 1;
     for (const place of places) (phrases[place.pair] ??= []).push(place.start, place.end, at);
   }
   return {

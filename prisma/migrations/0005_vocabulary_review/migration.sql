@@ -124,6 +124,10 @@ CREATE INDEX "DeletedVocabulary_userId_idx" ON "DeletedVocabulary"("userId");
 CREATE INDEX "DeletedVocabulary_deletedAt_idx" ON "DeletedVocabulary"("deletedAt");
 
 
+-- The learner's phrases (multi-word keys), which the reader's marks look for on every page (Prisma's schema cannot
+-- express a partial index; `npm run db:migration` diffs the schema, so it leaves this one alone).
+CREATE INDEX "WordStatus_phrases" ON "WordStatus"("userId", "key") WHERE instr("key", ' ') > 0;
+
 -- Words saved before statuses existed are "learning", each with a new card due from when it was saved.
 INSERT INTO "WordStatus" ("userId", "key", "status", "updatedAt")
 SELECT "userId", "key", 'learning', "createdAt" FROM "VocabularyItem";
