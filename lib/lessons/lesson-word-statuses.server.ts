@@ -4,8 +4,8 @@ import { db } from "@/lib/db/client.server";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
+import { DEFAULT_LEARNER_SETTINGS } from "@/lib/vocabulary/learner-settings";
 import type { CardFields } from "@/lib/vocabulary/review-scheduler";
-import { learnerSettings } from "@/lib/vocabulary/learner-settings.server";
 import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
 import { statusMark, type StatusMark } from "@/lib/vocabulary/status-marks";
 import { toWordStatus } from "@/lib/vocabulary/word-status";
@@ -100,10 +100,12 @@ function heldCard(row: StatusRow, now: Date): CardFields | null {
  * partial index (a plain UNION sorts, and walks all the learner's statuses in key order instead). A phrase that is
  * also a glossary term's key may come twice, with the same values.
  */
-async function statusRows(userId: string, keys: string): Promise<StatusRow[]> {
-  // One JSON text instead of a row per key: Prisma's raw results cost far more per cell than JSON.parse does.
-  const [result] = await db.$queryRaw<{ rows: string }[]>`
-    SELECT json_group_array(json_array(w."key", w."status", i."id" IS NOT NULL, c."state", c."stability", c."lastReview"))
+async function statusRows(userId: string, keys: string): Promise<{ colours: boolean; rows: StatusRow[] }> {
+  // One row with one JSON text instead of a row per key (Prisma's raw results cost far more per cell than JSON.parse
+  // does), and the colour switch with it (an aggregate always answers one row), so the page costs one query.
+  const [result] = await db.$queryRaw<{ colours: number | boolean | null; rows: string }[]>`
+    SELECT (SELECT "statusColours" FROM "LearnerSettings" WHERE "userId" = ${userId}) AS "colours",
+      json_group_array(json_array(w."key", w."status", i."id" IS NOT NULL, c."state", c."stability", c."lastReview"))
       AS "rows"
     FROM (
       SELECT w."userId", w."key", w."status" FROM json_each(${keys}) AS k
@@ -113,7 +115,10 @@ async function statusRows(userId: string, keys: string): Promise<StatusRow[]> {
     ) AS w
     LEFT JOIN "VocabularyItem" AS i ON i."userId" = w."userId" AND i."key" = w."key"
     LEFT JOIN "ReviewCard" AS c ON w."status" = 'learning' AND c."itemId" = i."id"`;
-  return JSON.parse(result?.rows ?? "[]") as StatusRow[];
+  return {
+    colours: Boolean(result?.colours ?? DEFAULT_LEARNER_SETTINGS.statusColours),
+    rows: JSON.parse(result?.rows ?? "[]") as StatusRow[],
+  };
 }
 
 /** The learner's marks for a page of a lesson they may read; AppError "not-found" as for the page itself. */
@@ -124,7 +129,7 @@ export async function lessonWordStatuses(
 ): Promise<LessonWordStatuses> {
   const { lesson } = await getReaderLesson(lessonId, user, page);
   const index = indexOf(lesson);
-  const [rows, settings] = await Promise.all([statusRows(user.id, index.probe), learnerSettings(user.id)]);
+  const { colours, rows } = await statusRows(user.id, index.probe);
   const now = new Date();
   const marked = new Map(rows.map((row) => [row[0], statusMark(toWordStatus(row[1]), heldCard(row, now), now)]));
   const saved = new Set(rows.filter((row) => row[2] === 1).map((row) => row[0]));
@@ -138,7 +143,7 @@ export async function lessonWordStatuses(
     for (const place of places) (phrases[place.pair] ??= []).push(place.start, place.end, at);
   }
   return {
-    colours: settings.statusColours,
+    colours,
     keys,
     marks: keys.map((key) => marked.get(key) ?? "new"),
     saved: keys.flatMap((key, index) => (saved.has(key) ? [index] : [])),

@@ -7,6 +7,7 @@ import { lessonWordStatuses, type LessonWordStatuses } from "@/lib/lessons/lesso
 import { markRestKnown, undoMarkKnown } from "@/lib/lessons/mark-rest-known.server";
 import { changeWordStatus, undoWordStatus } from "@/lib/vocabulary/change-word-status.server";
 import { undoSaveVocabulary } from "@/lib/vocabulary/delete-vocabulary.server";
+import { updateLearnerSettings } from "@/lib/vocabulary/learner-settings.server";
 import { gradeCard } from "@/lib/vocabulary/review-scheduler";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import { createAlignedLesson } from "../support/lesson-factory";
@@ -147,6 +148,14 @@ describe("word statuses", () => {
     await undoMarkKnown(user, marked);
     expect(await statusOf(user, "akkoord")).toBe("new");
     expect(await statusOf(user, "oud")).toBe("ignored");
+  });
+
+  it("says whether the learner turned colours off", async () => {
+    const user = await learner("anna");
+    const { id } = await lesson();
+    expect((await lessonWordStatuses(user, id, 1)).colours).toBe(true);
+    await updateLearnerSettings(user.id, { statusColours: false });
+    expect((await lessonWordStatuses(user, id, 1)).colours).toBe(false);
   });
 
   it("keeps each learner's statuses apart", async () => {
