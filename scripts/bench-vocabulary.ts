@@ -5,7 +5,8 @@
  * - statusMap: the learner's statuses for the demo article's page (`/api/lessons/:id/word-statuses`), the request
  *   the reader makes once per page view, from 20 connections that each ask again 100 ms after an answer (200
  *   requests a second at most: far more than 20 readers turning pages); statusMapClosedLoop: the same with no
- *   pause, a stress test of what one Node process serves;
+ *   pause, a stress test of what one Node process serves; sessionBaseline: `/api/session` (one query) under the
+ *   same paced load, the floor any signed-in request of this server stands on;
  * - reviewQueue: the next 20 due cards as the review screen asks for them (the use case, called in this process
  *   against the same database file, one call at a time);
  * - paintMs: colouring the demo article in Chromium (the reader's own `status-paint` measure, median of 5 loads);
@@ -100,7 +101,7 @@ function fillVocabulary(databaseFile: string, articleKeys: readonly string[]): v
   sqlite.close();
 }
 
-async function statusMapLatencies(url: string, cookie: string, pauseMs: number) {
+async function pacedLatencies(url: string, cookie: string, pauseMs: number) {
   for (let warm = 0; warm < 20; warm++) await get(url, cookie);
   const latencies: number[] = [];
   let errors = 0;
@@ -178,12 +179,13 @@ async function main() {
     fillVocabulary(server.databaseFile, keys);
 
     const statusMap = {
-      ...(await statusMapLatencies(statusUrl, cookie, gapMs)),
+      ...(await pacedLatencies(statusUrl, cookie, gapMs)),
       connections,
       gapMs,
       lemmaKeys: keys.length,
     };
-    const statusMapClosedLoop = { ...(await statusMapLatencies(statusUrl, cookie, 0)), connections };
+    const statusMapClosedLoop = { ...(await pacedLatencies(statusUrl, cookie, 0)), connections };
+    const sessionBaseline = { ...(await pacedLatencies(`${server.base}/api/session`, cookie, gapMs)), gapMs };
     const paints = await paintTimes(server.base, `/en/lessons/${lesson.id}`, cookie);
     const html = (await get(`${server.base}/en/lessons/${lesson.id}`)).body.toString();
     const reviewQueue = await reviewQueueLatencies(server.databaseFile);
@@ -194,6 +196,7 @@ async function main() {
           reviewLogs: logCount,
           statusMap,
           statusMapClosedLoop,
+          sessionBaseline,
           reviewQueue,
           paintMs: Number(paints[Math.floor(paints.length / 2)]!.toFixed(1)),
           paintMsAll: paints.map((time) => Number(time.toFixed(1))),
