@@ -11,6 +11,12 @@ import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
 const cache = new Map<string, { updatedAt: number; keys: string[] }>();
 const MAX_CACHED = 500;
 
+/**
+ * Most lessons whose keys one call works out (a lesson of 200,000 characters takes a while); the others are left out
+ * of the answer this time and are worked out by the next calls, so no request does more than this much.
+ */
+export const MAX_COMPUTED_PER_CALL = 5;
+
 export async function lessonLemmaKeys(
   lessons: readonly { id: string; updatedAt: Date }[],
 ): Promise<Map<string, string[]>> {
@@ -21,6 +27,7 @@ export async function lessonLemmaKeys(
     if (cached?.updatedAt === lesson.updatedAt.getTime()) result.set(lesson.id, cached.keys);
     else missing.push(lesson.id);
   }
+  missing.splice(MAX_COMPUTED_PER_CALL);
   if (missing.length === 0) return result;
 
   const paragraphs = await db.paragraph.findMany({

@@ -5,7 +5,8 @@ import { lessonLemmaKeys } from "./lesson-lemma-keys.server";
 
 /**
  * For each lesson, the share (0–1) of its distinct lemmas that are new to the learner (no status: never saved,
- * marked or ignored), counted by lemma, not by form, so that "staten" and "staat" are one word. Lute's measure.
+ * marked or ignored), counted by lemma, not by form, so that "staten" and "staat" are one word. Lute's measure. A
+ * lesson whose words are not worked out yet (see MAX_COMPUTED_PER_CALL) is left out, and shown without it.
  */
 export async function lessonNewShares(
   user: CurrentUser,

@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { restToMarkKnown } from "@/lib/vocabulary/word-status";
-import { setWordStatuses, wordStatuses } from "@/lib/vocabulary/word-statuses.server";
+import { MAX_STATUS_KEYS, setWordStatuses, wordStatuses } from "@/lib/vocabulary/word-statuses.server";
 import { lessonLemmaKeys } from "./lesson-lemma-keys.server";
 
 /**
@@ -14,7 +14,7 @@ export async function markRestKnown(user: CurrentUser, lessonId: string): Promis
   const { lesson } = await requireLesson(user, lessonId, "read");
   const keys = (await lessonLemmaKeys([lesson])).get(lesson.id) ?? [];
   return db.$transaction(async (tx) => {
-    const rest = restToMarkKnown(keys, await wordStatuses(tx, user.id, keys));
+    const rest = restToMarkKnown(keys, await wordStatuses(tx, user.id, keys)).slice(0, MAX_STATUS_KEYS);
     return [...(await setWordStatuses(tx, user.id, rest, "known")).keys()];
   });
 }

@@ -7,8 +7,11 @@ import { toWordStatus, type WordStatus } from "./word-status";
 
 type Client = Prisma.TransactionClient | typeof db;
 
-/** Most lemma keys one status change may touch ("Mark the rest as known" of a long lesson stays far below). */
-export const MAX_STATUS_KEYS = 5_000;
+/**
+ * Most lemma keys one status change may touch: "Mark the rest as known" of the longest lesson (200,000 characters)
+ * stays below it, and its undo sends the keys back in well under a megabyte.
+ */
+export const MAX_STATUS_KEYS = 20_000;
 
 /** The learner's status of each key; keys without a row are "new". One query, whatever the number of keys. */
 export async function wordStatuses(

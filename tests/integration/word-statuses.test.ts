@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registerAccount } from "@/lib/auth/accounts.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { MAX_COMPUTED_PER_CALL } from "@/lib/lessons/lesson-lemma-keys.server";
 import { lessonNewShares } from "@/lib/lessons/lesson-new-shares.server";
 import { lessonWordStatuses, type LessonWordStatuses } from "@/lib/lessons/lesson-word-statuses.server";
 import { markRestKnown, undoMarkKnown } from "@/lib/lessons/mark-rest-known.server";
@@ -148,6 +149,13 @@ describe("word statuses", () => {
     await undoMarkKnown(user, marked);
     expect(await statusOf(user, "akkoord")).toBe("new");
     expect(await statusOf(user, "oud")).toBe("ignored");
+  });
+
+  it("works out at most a few new lessons' words per request, the rest on the next ones", async () => {
+    const user = await learner("anna");
+    const lessons = await Promise.all(Array.from({ length: MAX_COMPUTED_PER_CALL + 2 }, () => lesson()));
+    expect((await lessonNewShares(user, lessons)).size).toBe(MAX_COMPUTED_PER_CALL);
+    expect((await lessonNewShares(user, lessons)).size).toBe(lessons.length);
   });
 
   it("says whether the learner turned colours off", async () => {

@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { registerAccount } from "@/lib/auth/accounts.server";
 import { db } from "@/lib/db/client.server";
+import { MAX_STATUS_KEYS } from "@/lib/vocabulary/word-statuses.server";
 import { createDemoLesson } from "../../support/lesson-factory";
 import { cookieJar } from "../../support/next-request-mock";
 import { signInAs } from "../../support/request-as";
@@ -76,7 +77,7 @@ describe('"word-status.markRestKnownAction" and "word-status.undoMarkKnownAction
     await signInAs(ben);
     expect(await actions.undoMarkKnownAction(marked.ok ? marked.data : [])).toEqual({ ok: true, data: null });
     expect((await statusesOf(anna.id)).every((row) => row.status === "known")).toBe(true);
-    expect(await actions.undoMarkKnownAction(Array.from({ length: 5001 }, (_, i) => `w${i}`))).toEqual({
+    expect(await actions.undoMarkKnownAction(Array.from({ length: MAX_STATUS_KEYS + 1 }, (_, i) => `w${i}`))).toEqual({
       ok: false,
       error: "invalid-input",
     });
