@@ -5,7 +5,7 @@ import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
 import { DEFAULT_LEARNER_SETTINGS } from "@/lib/vocabulary/learner-settings";
-import type { CardFields } from "@/lib/vocabulary/review-scheduler";
+import { recall } from "@/lib/vocabulary/review-scheduler";
 import { sentenceWordKeys } from "@/lib/vocabulary/sentence-word-keys";
 import { statusMark, type StatusMark } from "@/lib/vocabulary/status-marks";
 import { toWordStatus } from "@/lib/vocabulary/word-status";
@@ -84,12 +84,11 @@ function indexOf(view: ReaderLesson): PageIndex {
 /** A status of the learner: key, status, saved (1/0), and for a learning word its card's state, stability, last review. */
 type StatusRow = [string, string, number, number | null, number | null, string | null];
 
-/** What retrievability needs of a card (its state, stability and last review); the rest does not enter into it. */
-function heldCard(row: StatusRow, now: Date): CardFields | null {
+/** How surely a learning word is held now (FSRS recall, 0–1); 0 without a card. */
+function held(row: StatusRow, now: Date): number {
   const [, , , state, stability, lastReview] = row;
-  if (state === null || stability === null) return null;
-  const fields = { difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 };
-  return { ...fields, due: now, state, stability, lastReview: lastReview === null ? null : new Date(lastReview) };
+  if (state === null || stability === null || lastReview === null) return 0;
+  return recall(state, stability, new Date(lastReview), now);
 }
 
 /**
@@ -131,7 +130,7 @@ export async function lessonWordStatuses(
   const index = indexOf(lesson);
   const { colours, rows } = await statusRows(user.id, index.probe);
   const now = new Date();
-  const marked = new Map(rows.map((row) => [row[0], statusMark(toWordStatus(row[1]), heldCard(row, now), now)]));
+  const marked = new Map(rows.map((row) => [row[0], statusMark(toWordStatus(row[1]), held(row, now))]));
   const saved = new Set(rows.filter((row) => row[2] === 1).map((row) => row[0]));
 
   const keys = [...index.keys];

@@ -1,4 +1,13 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  Rating,
+  State,
+  type Card,
+  type Grade,
+  type ReviewLog,
+} from "ts-fsrs";
 
 /** A card's scheduling state as the database keeps it (ts-fsrs's Card, in the app's names). */
 export interface CardFields {
@@ -134,6 +143,16 @@ export function dueAfterEachGrade(card: CardFields, now: Date): Record<ReviewGra
 
 /** How likely the learner is to remember the word at `now`, 0–1; 0 for a card never reviewed (nothing is known). */
 export function retrievability(card: CardFields, now: Date): number {
-  if (card.lastReview === null) return 0;
-  return scheduler.get_retrievability(toCard(card), now, false);
+  return recall(card.state, card.stability, card.lastReview, now);
+}
+
+/**
+ * retrievability from the three fields it depends on, without building a card: the reader asks it for every
+ * learning word of a page on each view. The same arithmetic as ts-fsrs's get_retrievability (whole days since the
+ * last review, the scheduler's forgetting curve).
+ */
+export function recall(state: number, stability: number, lastReview: Date | null, now: Date): number {
+  if (lastReview === null || state === State.New) return 0;
+  const days = Math.max(Math.floor((now.getTime() - lastReview.getTime()) / 86_400_000), 0);
+  return scheduler.forgetting_curve(days, +stability.toFixed(8));
 }

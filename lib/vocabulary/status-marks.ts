@@ -1,4 +1,3 @@
-import { retrievability, type CardFields } from "./review-scheduler";
 import type { WordStatus } from "./word-status";
 
 /**
@@ -8,8 +7,8 @@ import type { WordStatus } from "./word-status";
 export const STATUS_MARKS = ["new", "learning-1", "learning-2", "learning-3", "known", "ignored"] as const;
 export type StatusMark = (typeof STATUS_MARKS)[number];
 
-export function statusMark(status: WordStatus, card: CardFields | null, now: Date): StatusMark {
+/** `held`: FSRS recall of the word now, 0–1 (see `recall` in review-scheduler.ts); only learning words use it. */
+export function statusMark(status: WordStatus, held: number): StatusMark {
   if (status !== "learning") return status;
-  const held = card ? retrievability(card, now) : 0;
   return held >= 0.9 ? "learning-3" : held >= 0.7 ? "learning-2" : "learning-1";
 }

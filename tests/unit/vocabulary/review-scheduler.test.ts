@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { Rating } from "ts-fsrs";
-import { dueAfterEachGrade, gradeCard, newCard, retrievability, undoGrade } from "@/lib/vocabulary/review-scheduler";
+import { fsrs, Rating } from "ts-fsrs";
+import {
+  dueAfterEachGrade,
+  gradeCard,
+  newCard,
+  recall,
+  retrievability,
+  undoGrade,
+} from "@/lib/vocabulary/review-scheduler";
 
 const saved = new Date("2027-01-31T10:00:00Z");
 const MINUTE = 60_000;
@@ -55,5 +62,18 @@ describe("the review scheduler (FSRS through ts-fsrs)", () => {
     const late = retrievability(card, new Date(saved.getTime() + 60 * DAY));
     expect(soon).toBeGreaterThan(late);
     expect(late).toBeGreaterThan(0);
+  });
+
+  it("works out recall from state, stability and last review exactly as ts-fsrs does from the whole card", () => {
+    const card = gradeCard(gradeCard(newCard(saved), Rating.Good, saved).card, Rating.Hard, saved).card;
+    for (const days of [0, 0.5, 1, 3, 17, 400]) {
+      const now = new Date(saved.getTime() + days * DAY);
+      const library = fsrs().get_retrievability(
+        { ...card, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, last_review: card.lastReview! },
+        now,
+        false,
+      );
+      expect(recall(card.state, card.stability, card.lastReview, now)).toBe(library);
+    }
   });
 });
