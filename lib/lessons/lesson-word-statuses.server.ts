@@ -35,6 +35,8 @@ export interface LessonWordStatuses {
 
 interface PageIndex {
   keys: string[];
+  /** Each key's place in `keys`. */
+  keyIndex: ReadonlyMap<string, number>;
   words: Record<string, number[]>;
   /** Where each run of 2–4 words stands, by its key: where a saved phrase would be. */
   phrases: Map<string, { pair: string; start: number; end: number }[]>;
@@ -76,7 +78,7 @@ function indexOf(view: ReaderLesson): PageIndex {
   }
   const terms = Object.fromEntries(view.glossary.map((term) => [term.id, indexOfKey(lemmaKey(term.term, dictionary))]));
   const keys = [...keyIndex.keys()];
-  const index = { keys, words, phrases, terms, probe: JSON.stringify(keys) };
+  const index = { keys, keyIndex, words, phrases, terms, probe: JSON.stringify(keys) };
   indexes.set(view, index);
   return index;
 }
@@ -130,22 +132,28 @@ export async function lessonWordStatuses(
   const index = indexOf(lesson);
   const { colours, rows } = await statusRows(user.id, index.probe);
   const now = new Date();
-  const marked = new Map(rows.map((row) => [row[0], statusMark(toWordStatus(row[1]), held(row, now))]));
-  const saved = new Set(rows.filter((row) => row[2] === 1).map((row) => row[0]));
-
   const keys = [...index.keys];
+  const marks: StatusMark[] = keys.map(() => "new");
+  const saved: number[] = [];
   const phrases: Record<string, number[]> = {};
-  for (const [key] of rows) {
-    const places = index.phrases.get(key);
-    if (!places || keys.includes(key)) continue;
-    const at = keys.push(key) - 1;
-    for (const place of places) (phrases[place.pair] ??= []).push(place.start, place.end, at);
+  for (const row of rows) {
+    const [key, status, isSaved] = row;
+    let at = index.keyIndex.get(key);
+    if (at === undefined) {
+      // A phrase: marked where its words stand on this page (once, though it may come twice).
+      const places = index.phrases.get(key);
+      if (!places || keys.includes(key)) continue;
+      at = keys.push(key) - 1;
+      for (const place of places) (phrases[place.pair] ??= []).push(place.start, place.end, at);
+    }
+    marks[at] = statusMark(toWordStatus(status), held(row, now));
+    if (isSaved === 1 && !saved.includes(at)) saved.push(at);
   }
   return {
     colours,
     keys,
-    marks: keys.map((key) => marked.get(key) ?? "new"),
-    saved: keys.flatMap((key, index) => (saved.has(key) ? [index] : [])),
+    marks,
+    saved,
     words: index.words,
     phrases,
     terms: index.terms,
