@@ -1,18 +1,7 @@
 import type { CardFields } from "./review-scheduler";
 
-/** A ReviewCard row as raw SQL returns it: dates as the stored ISO text, numbers possibly as bigint. */
-export interface ReviewCardRow {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-}
+/** A ReviewCard row as raw SQL returns it: the card's fields, with its dates as the stored ISO text. */
+export type ReviewCardRow = Omit<CardFields, "due" | "lastReview"> & { due: string; lastReview: string | null };
 
 /** The scheduling wrapper's card of a raw ReviewCard row. */
 export function cardFromRow(row: ReviewCardRow): CardFields {
