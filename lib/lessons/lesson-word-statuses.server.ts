@@ -87,10 +87,10 @@ function indexOf(view: ReaderLesson): PageIndex {
 type StatusRow = [string, string, number, number | null, number | null, string | null];
 
 /** How surely a learning word is held now (FSRS recall, 0–1); 0 without a card. */
-function held(row: StatusRow, now: Date): number {
+function held(row: StatusRow, nowMs: number): number {
   const [, , , state, stability, lastReview] = row;
   if (state === null || stability === null || lastReview === null) return 0;
-  return recall(state, stability, new Date(lastReview), now);
+  return recall(state, stability, Date.parse(lastReview), nowMs);
 }
 
 /**
@@ -131,7 +131,7 @@ export async function lessonWordStatuses(
   const { lesson } = await getReaderLesson(lessonId, user, page);
   const index = indexOf(lesson);
   const { colours, rows } = await statusRows(user.id, index.probe);
-  const now = new Date();
+  const now = Date.now();
   const keys = [...index.keys];
   const marks: StatusMark[] = keys.map(() => "new");
   const saved: number[] = [];

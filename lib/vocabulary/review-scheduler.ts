@@ -143,16 +143,17 @@ export function dueAfterEachGrade(card: CardFields, now: Date): Record<ReviewGra
 
 /** How likely the learner is to remember the word at `now`, 0–1; 0 for a card never reviewed (nothing is known). */
 export function retrievability(card: CardFields, now: Date): number {
-  return recall(card.state, card.stability, card.lastReview, now);
+  return recall(card.state, card.stability, card.lastReview?.getTime() ?? null, now.getTime());
 }
 
 /**
  * retrievability from the three fields it depends on, without building a card: the reader asks it for every
  * learning word of a page on each view. The same arithmetic as ts-fsrs's get_retrievability (whole days since the
- * last review, the scheduler's forgetting curve).
+ * last review, the scheduler's forgetting curve). Times are epoch milliseconds: under Next, `new Date(x)` goes
+ * through the framework's Date wrapper, which cost more than the arithmetic for a page's words.
  */
-export function recall(state: number, stability: number, lastReview: Date | null, now: Date): number {
-  if (lastReview === null || state === State.New) return 0;
-  const days = Math.max(Math.floor((now.getTime() - lastReview.getTime()) / 86_400_000), 0);
+export function recall(state: number, stability: number, lastReviewMs: number | null, nowMs: number): number {
+  if (lastReviewMs === null || Number.isNaN(lastReviewMs) || state === State.New) return 0;
+  const days = Math.max(Math.floor((nowMs - lastReviewMs) / 86_400_000), 0);
   return scheduler.forgetting_curve(days, +stability.toFixed(8));
 }

@@ -73,7 +73,7 @@ describe("the review scheduler (FSRS through ts-fsrs)", () => {
         now,
         false,
       );
-      expect(recall(card.state, card.stability, card.lastReview, now)).toBe(library);
+      expect(recall(card.state, card.stability, card.lastReview!.getTime(), now.getTime())).toBe(library);
     }
   });
 });
