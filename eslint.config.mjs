@@ -17,7 +17,7 @@ const ioFiles = [
 // the concerns they combine, so nothing below may reach up into them.
 const belowLessonUseCases = ["alignment", "auth", "db", "dictionary", "glossary", "i18n", "import", "language"]
   .concat(["lesson-model", "text", "translation", "vocabulary", "workers", "errors", "classes", "progress"])
-  .concat(["assignments"])
+  .concat(["assignments", "word-alignment", "grammar"])
   .map((folder) => `./lib/${folder}`);
 
 const config = [
