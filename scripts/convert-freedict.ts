@@ -9,6 +9,12 @@
  * - glosses that lost their spaces are re-split against the English word list: "pointout" → "point out",
  *   "bymeansof" → "by means of", "theUkraine" → "the Ukraine".
  *
+ * - a few glued glosses that happen to be English words are split all the same: "putin order" → "put in order",
+ *   "goon" → "go on";
+ * - senses are re-ordered, most common first (lib/dictionary/rank-senses.ts), using the reverse dictionary
+ *   (Debian package dict-freedict-eng-nld) and English word frequencies (npm @zxcvbn-ts/language-en, from
+ *   OpenSubtitles), so the load needs no ranking at all.
+ *
  * Needs lib/dictionary/data/english-words.txt (scripts/convert-english-words.ts) first.
  * Run: npx tsx scripts/convert-freedict.ts
  */
@@ -17,10 +23,17 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { formatFreedictLine, type DictionaryEntry } from "@/lib/dictionary/freedict-tsv";
 import { normalizeWord } from "@/lib/dictionary/normalize-word";
+import { rankSenses, senseKey, type SenseEvidence } from "@/lib/dictionary/rank-senses";
 
 const root = path.resolve(import.meta.dirname, "..");
 const indexFile = "/usr/share/dictd/freedict-nld-eng.index";
 const dictFile = "/usr/share/dictd/freedict-nld-eng.dict.dz";
+const reverseIndexFile = "/usr/share/dictd/freedict-eng-nld.index";
+const reverseDictFile = "/usr/share/dictd/freedict-eng-nld.dict.dz";
+const englishFrequencyFiles = {
+  subtitles: path.join(root, "node_modules/@zxcvbn-ts/language-en/src/commonWords.json"),
+  wikipedia: path.join(root, "node_modules/@zxcvbn-ts/language-en/src/wikipedia.json"),
+};
 const englishWordsFile = path.join(root, "lib/dictionary/data/english-words.txt");
 const target = path.join(root, "lib/dictionary/data/freedict-nld-eng.tsv");
 
@@ -35,6 +48,31 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+/** Glosses that lost their space but spell an English word (or a name), so the segmentation leaves them alone. */
+const GLUED_WORDS: Readonly<Record<string, string>> = {
+  putin: "put in",
+  putout: "put out",
+  getup: "get up",
+  goon: "go on",
+  pickup: "pick up",
+  handover: "hand over",
+};
+
+/**
+ * English word → frequency rank (1 the most frequent): subtitles know everyday words best, Wikipedia those of news
+ * and public life ("government"); the package leaves a word out of the second list when it is in the first, so a
+ * word's rank is the one list that has it.
+ */
+const englishRanks = new Map<string, number>();
+for (const file of Object.values(englishFrequencyFiles)) {
+  (JSON.parse(readFileSync(file, "utf8")) as string[]).forEach((word, index) => {
+    if (index + 1 < (englishRanks.get(word) ?? Infinity)) englishRanks.set(word, index + 1);
+  });
+}
+
+/** Pieces of three letters or fewer must be this common in English ("put", "off"), not "plo ugh" for "plough". */
+const SHORT_PIECE_MAX_RANK = 1_500;
+
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 function decodeBase64Number(text: string): number {
@@ -46,7 +84,7 @@ function decodeBase64Number(text: string): number {
 /** Splits "three-toedsloth" into the fewest English words ("three-toed sloth"), or leaves it unchanged. */
 function resplitGluedWords(item: string, english: ReadonlySet<string>): string {
   const camelSplit = item.replace(/([a-z])([A-Z])/g, "$1 $2");
-  return camelSplit
+  const resplit = camelSplit
     .split(" ")
     .map((word) =>
       word
@@ -54,6 +92,10 @@ function resplitGluedWords(item: string, english: ReadonlySet<string>): string {
         .map((part) => (/^[A-Za-z][a-z']{3,}$/.test(part) ? resplitPart(part, english) : part))
         .join("-"),
     )
+    .join(" ");
+  return resplit
+    .split(" ")
+    .map((word) => GLUED_WORDS[word] ?? word)
     .join(" ");
 }
 
@@ -74,10 +116,18 @@ function isEnglishWord(word: string, english: ReadonlySet<string>): boolean {
   return english.has(lower) || americanSpellings(lower).some((spelling) => english.has(spelling));
 }
 
+/** A piece of a split: a function word, a common short word, or a longer English word. */
+function isPiece(piece: string, english: ReadonlySet<string>): boolean {
+  if (FUNCTION_WORDS.has(piece)) return true;
+  if (piece.length <= 3) return (englishRanks.get(piece) ?? Infinity) <= SHORT_PIECE_MAX_RANK;
+  return isEnglishWord(piece, english);
+}
+
 /** The list is en_US; FreeDict glosses are often British ("honour", "teetotaller"), which must not be split. */
 function americanSpellings(word: string): string[] {
   const rules: [RegExp, string][] = [
-    [/our(s?)$/, "or$1"],
+    [/our/, "or"],
+    [/ough$/, "ow"],
     [/is(e|es|ed|ing|ation)$/, "iz$1"],
     [/tre(s?)$/, "ter$1"],
     [/ll(ed|er|ing)$/, "l$1"],
@@ -103,7 +153,7 @@ function segment(word: string, english: ReadonlySet<string>): string[] {
     for (let start = 0; start < end; start++) {
       const before = best[start];
       const piece = lower.slice(start, end);
-      if (before === undefined || !isEnglishWord(piece, english)) continue;
+      if (before === undefined || !isPiece(piece, english)) continue;
       const cost = before.cost + pieceCost(piece);
       const current = best[end];
       if (current === undefined || current.cost > cost) best[end] = { cost, cuts: [...before.cuts, end] };
@@ -137,28 +187,67 @@ function parseBody(body: string, english: ReadonlySet<string>): DictionaryEntry 
   return senses.length > 0 ? { headword, senses } : undefined;
 }
 
-function main(): void {
-  const english = new Set(readFileSync(englishWordsFile, "utf8").split("\n"));
-  const dict = gunzipSync(readFileSync(dictFile));
-  const byHeadword = new Map<string, string[]>();
-  let glosses = 0;
-  for (const line of readFileSync(indexFile, "utf8").split("\n")) {
+/** The entry bodies of a dictd dictionary, without its metadata entries ("00databaseinfo", "00databaseurl"…). */
+function readDictdBodies(index: string, dictzip: string): string[] {
+  const dict = gunzipSync(readFileSync(dictzip));
+  const bodies: string[] = [];
+  for (const line of readFileSync(index, "utf8").split("\n")) {
     const [key, offset, length] = line.split("\t");
-    // "00databaseinfo", "00databaseurl" and the like hold the dictionary's own metadata, not entries.
     if (key === undefined || offset === undefined || length === undefined || key.startsWith("00")) continue;
     const start = decodeBase64Number(offset);
-    const body = dict.subarray(start, start + decodeBase64Number(length)).toString("utf8");
+    bodies.push(dict.subarray(start, start + decodeBase64Number(length)).toString("utf8"));
+  }
+  return bodies;
+}
+
+/** English headword (lower case) → its senses, each a list of Dutch translations: "see" → [[aantreffen, …], [zien]]. */
+function readReverseDictionary(): Map<string, string[][]> {
+  const reverse = new Map<string, string[][]>();
+  for (const body of readDictdBodies(reverseIndexFile, reverseDictFile)) {
+    const [firstLine, ...senseLines] = normalizeWord(body).split("\n").filter(Boolean);
+    if (firstLine === undefined) continue;
+    const headword = firstLine
+      .replace(/\s*\/[^/]*\/\s*$/, "")
+      .trim()
+      .toLowerCase();
+    const senses = senseLines.map((line) =>
+      line
+        .replace(/^\d+\.\s*/, "")
+        .split(", ")
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    );
+    reverse.set(headword, [...(reverse.get(headword) ?? []), ...senses]);
+  }
+  return reverse;
+}
+
+function main(): void {
+  const english = new Set(readFileSync(englishWordsFile, "utf8").split("\n"));
+  const reverse = readReverseDictionary();
+  const byHeadword = new Map<string, string[]>();
+  let glosses = 0;
+  for (const body of readDictdBodies(indexFile, dictFile)) {
     const entry = parseBody(body, english);
     if (entry === undefined) continue;
     const senses = byHeadword.get(entry.headword) ?? [];
     for (const sense of entry.senses) if (!senses.includes(sense)) senses.push(sense);
     byHeadword.set(entry.headword, senses);
   }
+  const sharedSenses = new Map<string, number>();
+  for (const senses of byHeadword.values()) {
+    for (const key of new Set(senses.map(senseKey))) sharedSenses.set(key, (sharedSenses.get(key) ?? 0) + 1);
+  }
+  const evidence: SenseEvidence = {
+    englishRank: (word) => englishRanks.get(word),
+    reverseSenses: (gloss) => reverse.get(gloss) ?? [],
+    headwordsWithSense: (sense) => sharedSenses.get(senseKey(sense)) ?? 1,
+  };
   const lines = [...byHeadword]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([headword, senses]) => {
       glosses += senses.length;
-      return formatFreedictLine({ headword, senses });
+      return formatFreedictLine({ headword, senses: rankSenses(headword, senses, evidence) });
     });
   writeFileSync(target, lines.join("\n") + "\n");
   console.log(`freedict-nld-eng.tsv: ${lines.length} headwords, ${glosses} senses`);

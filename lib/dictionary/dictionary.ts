@@ -25,20 +25,35 @@ export class Dictionary {
   private readonly dutchWords: Set<string>;
   private readonly ranks = new Map<string, number>();
   private readonly englishWords: Set<string>;
+  private readonly supplemented = new Set<string>();
 
   constructor(sources: DictionarySources) {
-    for (const entry of [...parseFreedictTsv(sources.freedict), ...parseFreedictTsv(sources.supplement)]) {
-      const key = lookupKey(entry.headword);
-      const list = this.entries.get(key);
-      if (list === undefined) this.entries.set(key, [entry]);
-      else list.push(entry);
-    }
+    for (const entry of parseFreedictTsv(sources.freedict)) this.add(entry);
+    for (const entry of parseFreedictTsv(sources.supplement)) this.addSupplement(entry);
     this.dutchWords = new Set(lines(sources.dutchWords));
     for (const line of lines(sources.frequency)) {
       const [word, rank] = line.split("\t");
       if (word !== undefined && rank !== undefined) this.ranks.set(word, Number(rank));
     }
     this.englishWords = new Set(lines(sources.englishWords));
+  }
+
+  private add(entry: DictionaryEntry): void {
+    const key = lookupKey(entry.headword);
+    const list = this.entries.get(key);
+    if (list === undefined) this.entries.set(key, [entry]);
+    else list.push(entry);
+  }
+
+  /**
+   * A supplement entry for a headword FreeDict has puts its senses first: it names the common sense FreeDict lacks
+   * ("regering": government before control, rule, reign).
+   */
+  private addSupplement(entry: DictionaryEntry): void {
+    this.supplemented.add(lookupKey(entry.headword));
+    const existing = this.entries.get(lookupKey(entry.headword))?.find((found) => found.headword === entry.headword);
+    if (existing === undefined) this.add(entry);
+    else existing.senses = [...entry.senses, ...existing.senses.filter((sense) => !entry.senses.includes(sense))];
   }
 
   /**
@@ -58,9 +73,22 @@ export class Dictionary {
     });
   }
 
+  /** Entries whose headword has several words ("ten minste", "in plaats van", "Den Haag"), FreeDict's and the supplement's. */
+  multiWordEntries(): DictionaryEntry[] {
+    return [...this.entries.values()].flat().filter((entry) => entry.headword.includes(" "));
+  }
+
   /** True when FreeDict has glosses for this word (any case). */
   hasEntry(word: string): boolean {
     return this.entries.has(lookupKey(word));
+  }
+
+  /**
+   * True when the hand-written supplement has an entry for the word. Its entries for inflected forms ("hele": whole,
+   * "laatste": last) were written for the form, so the form's own reading should not give way to its lemma's.
+   */
+  hasSupplementEntry(word: string): boolean {
+    return this.supplemented.has(lookupKey(word));
   }
 
   /** True for a known Dutch lemma: a FreeDict headword or an OpenTaal word (which has no gloss). */

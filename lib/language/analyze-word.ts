@@ -19,6 +19,8 @@ import { splitCompound, type CompoundPart } from "./compounds";
 import { bestFrequencyRank, frequencyBand, type FrequencyBand } from "./frequency";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "./function-words";
 import { lemmatize, type LemmaCandidate } from "./lemmatize";
+import { readingOrder } from "./reading-order";
+import { findMultiWordEntries } from "./multi-word-entries";
 import { findSeparableVerbs, type SeparableVerbCertainty, type SentenceWord } from "./separable-verbs";
 
 /** Where a reading's glosses come from: FreeDict, its compound parts, a cognate guess, or none (OpenTaal only). */
@@ -30,6 +32,8 @@ export interface LemmaReading {
   /** One string per sense: ["declare, state", "accuse, denounce"]; empty for source "word-list". */
   glosses: string[];
   source: LemmaSource;
+  /** On a compound reading: no dictionary knows the whole word, so its parts' meanings are a guess at its own. */
+  guess?: true;
 }
 
 export interface CompoundPartReading {
@@ -49,10 +53,27 @@ export interface SeparableVerbReading {
   certainty: SeparableVerbCertainty;
 }
 
+/** A multi-word dictionary entry the word is part of: "ten minste" (at least) for "minste". */
+export interface PhraseReading {
+  /** As written in the sentence: "Ten minste". */
+  text: string;
+  /** The headword: "ten minste". */
+  lemma: string;
+  glosses: string[];
+  /** Indices into the sentence's tokens, consecutive. */
+  tokenIndices: number[];
+}
+
 export interface WordAnalysis {
   form: string;
   lemmas: LemmaReading[];
-  compound?: { parts: CompoundPartReading[] };
+  phrase?: PhraseReading;
+  /**
+   * The parts of a compound. `guess` when no dictionary knows the whole word and its meaning is read off its parts;
+   * without it the word list knows the word (then no reading gives the parts as its meaning: "melkweg" is not
+   * milk + way).
+   */
+  compound?: { parts: CompoundPartReading[]; guess?: true };
   separableVerb?: SeparableVerbReading;
   frequencyBand: FrequencyBand;
   isLikelyName: boolean;
@@ -80,7 +101,27 @@ export function analyzeWord(dictionary: Dictionary, sentence: SentenceTokens, in
   const pair = findSeparableVerbs(sentenceWords(sentence, lemmasOf), (word) => dictionary.isDutchWord(word)).find(
     (candidate) => candidate.verbIndex === index || candidate.particleIndex === index,
   );
-  return pair === undefined ? analysis : { ...analysis, separableVerb: separableVerbReading(pair, dictionary) };
+  const phrase = phraseAt(dictionary, sentence, index);
+  return {
+    ...analysis,
+    ...(phrase === undefined ? {} : { phrase }),
+    ...(pair === undefined ? {} : { separableVerb: separableVerbReading(pair, dictionary) }),
+  };
+}
+
+/** Entries have at most this many words, so only this many tokens either side of the word can matter. */
+const PHRASE_REACH = 3;
+
+/** The multi-word entry the token belongs to, searched in a window around it so a look-up stays cheap. */
+export function phraseAt(dictionary: Dictionary, sentence: SentenceTokens, index: number): PhraseReading | undefined {
+  const from = Math.max(0, index - PHRASE_REACH);
+  const window = sentence.tokens.slice(from, index + PHRASE_REACH + 1);
+  const found = findMultiWordEntries(window, dictionary, sentence.text).find((occurrence) =>
+    occurrence.tokenIndices.includes(index - from),
+  );
+  return found === undefined
+    ? undefined
+    : { ...found, tokenIndices: found.tokenIndices.map((position) => position + from) };
 }
 
 export function wordPosition(tokens: readonly Token[], index: number): WordPosition {
@@ -105,7 +146,7 @@ export function sentenceWords(sentence: SentenceTokens, lemmasOf: (word: string)
     return {
       key: lookupKey(token.text),
       lemmas: token.isWord ? lemmasOf(token.text) : [],
-      clauseEndsAfter: next === undefined || /[,;:()[\]—–]|\s-\s/.test(between),
+      clauseEndsAfter: next === undefined || /[,;:()[\]—–"“”„«»]|\s-\s/.test(between),
     };
   });
 }
@@ -121,7 +162,13 @@ export function separableVerbReading(
 export function analyzeForm(dictionary: Dictionary, form: string, position: WordPosition): WordAnalysis {
   const capitalised = /^\p{Lu}/u.test(form);
   const preferCapitalised = capitalised && !position.sentenceInitial;
-  const candidates = orderByPreference(lemmatize(form, dictionary), position.preference, lookupKey(form));
+  const key = lookupKey(form);
+  const candidates = orderByPreference(
+    readingOrder(lemmatize(form, dictionary), key, dictionary),
+    position.preference,
+    key,
+    dictionary.isWordListLemma(key),
+  );
   const lemmas = candidates.flatMap((candidate) =>
     dictionary
       .lookup(candidate.lemma, { preferCapitalised })
@@ -138,18 +185,20 @@ export function analyzeForm(dictionary: Dictionary, form: string, position: Word
 
 /**
  * After a determiner, noun readings first: "de staat" (state), "meer landen" (land, not the verb landen: a surface
- * form in -en is then taken for a plural). After a pronoun or before a determiner, verb readings first.
+ * form in -en that the word list has as a lemma is then taken for a plural; one it does not have is a plural with
+ * an entry of its own, "de mensen": people). After a pronoun or before a determiner, verb readings first.
  */
 function orderByPreference(
   candidates: LemmaCandidate[],
   preference: ReadingPreference,
   form: string,
+  formIsLemma: boolean,
 ): LemmaCandidate[] {
   if (preference === "none" || candidates.length < 2) return candidates;
   const rank = (candidate: LemmaCandidate) => {
     if (preference === "verb") return candidate.isVerbReading ? 0 : 1;
     if (candidate.isVerbReading) return 2;
-    return candidate.origin === "surface" && form.endsWith("en") ? 1 : 0;
+    return candidate.origin === "surface" && form.endsWith("en") && formIsLemma ? 1 : 0;
   };
   return [...candidates].sort((a, b) => rank(a) - rank(b));
 }
@@ -174,19 +223,29 @@ function addFallbackReadings(analysis: WordAnalysis, candidates: LemmaCandidate[
     return;
   }
   const base = candidates[0]?.lemma ?? lookupKey(analysis.form);
+  const wordListReadings = candidates.map((candidate): LemmaReading => ({
+    lemma: candidate.lemma,
+    glosses: [],
+    source: "word-list",
+  }));
   // Split the lemma when the word list knows one ("bondgenoot"), the form as written only when it does not.
   const parts = splitCompound(candidates.length > 0 ? base : analysis.form, dictionary);
   if (parts !== undefined) {
     const readings = parts.map((part) => compoundPartReading(part, dictionary));
-    analysis.compound = { parts: readings };
-    analysis.lemmas = [{ lemma: compoundLemma(parts, base), glosses: [compoundGloss(readings)], source: "compound" }];
+    if (candidates.length > 0) {
+      // The word list knows the whole word: a lexicalised word need not mean what its parts do.
+      analysis.compound = { parts: readings };
+      analysis.lemmas = wordListReadings;
+      return;
+    }
+    analysis.compound = { parts: readings, guess: true };
+    analysis.lemmas = [
+      { lemma: compoundLemma(parts, base), glosses: [compoundGloss(readings)], source: "compound", guess: true },
+    ];
     return;
   }
   const identical = guesses[0];
-  analysis.lemmas =
-    identical !== undefined
-      ? readGuess(identical)
-      : candidates.map((candidate) => ({ lemma: candidate.lemma, glosses: [], source: "word-list" }));
+  analysis.lemmas = identical !== undefined ? readGuess(identical) : wordListReadings;
 }
 
 function compoundPartReading(part: CompoundPart, dictionary: Dictionary): CompoundPartReading {

@@ -71,7 +71,9 @@ function restoreClosedSyllable(stem: string): string[] {
   const long = doubleVowel(stem);
   const longForms = long === undefined ? [] : [long, devoice(long)];
   const plainForms = [stem, singleConsonant(stem), devoice(stem)];
-  const longFirst = long !== undefined && stem[stem.length - 2] !== "e";
+  // An "e" is long in a one-syllable stem ("hele" → "heel", "vele" → "veel") but usually a schwa in a longer one
+  // ("wandelen" → "wandel").
+  const longFirst = long !== undefined && (stem[stem.length - 2] !== "e" || !VOWEL.test(stem.slice(0, -2)));
   return (longFirst ? [...longForms, ...plainForms] : [...plainForms, ...longForms]).filter(
     (candidate): candidate is string => candidate !== undefined,
   );
@@ -85,7 +87,8 @@ export function infinitivesFromStem(stem: string): string[] {
   if (!isConsonant(last)) {
     // "doe" → "doen", "zie" → "zien", "bloei" → "bloeien"; other vowel-final strings are not verb stems.
     if (stem.endsWith("oe") || stem.endsWith("ie")) candidates.push(stem + "n");
-    else if (stem.endsWith("i")) candidates.push(stem + "en");
+    // Only after another vowel: "draai", "bloei"; "zi" (from "zit") is no stem.
+    else if (/[aeou]i$/.test(stem)) candidates.push(stem + "en");
     return candidates;
   }
   // After a single short vowel the consonant doubles ("zeg" → "zeggen", not "zegen"); "kom" → "komen" is the
@@ -141,8 +144,14 @@ function diminutiveCandidates(word: string): string[] {
     if (!word.endsWith(ending) || word.length < ending.length + 2) continue;
     const stem = word.slice(0, -ending.length);
     if (ending.startsWith("e")) candidates.push(singleConsonant(stem) ?? stem);
-    // "koninkje" → "koning".
-    else if (ending.startsWith("k") && stem.endsWith("in")) candidates.push(stem + "g", stem.slice(0, -1) + "ng");
+    // "koninkje" → "koning"; otherwise a k or p belongs to the stem ("pakje" → "pak", not "pa").
+    else if (ending.startsWith("k")) {
+      if (stem.endsWith("in")) candidates.push(stem + "g", stem.slice(0, -1) + "ng");
+    }
+    // "boompje" → "boom": the p is inserted only after m.
+    else if (ending.startsWith("p")) {
+      if (stem.endsWith("m")) candidates.push(stem);
+    }
     // "autootje" → "auto".
     else if (/([aeiou])\1$/.test(stem)) candidates.push(stem, stem.slice(0, -1));
     else candidates.push(stem);
@@ -158,6 +167,9 @@ function nounAndAdjectiveCandidates(word: string): string[] {
   // The diaeresis only separates vowels: "financiële" → "financieel", "ideeën" above.
   if (word.endsWith("ële")) candidates.push(word.slice(0, -3) + "eel");
   if (word.endsWith("en")) candidates.push(...restoreClosedSyllable(word.slice(0, -2)));
+  // Nouns in -e take -n: "gemeenten" → "gemeente", "ziekten" → "ziekte"; not short words ("genen" is gen, "ren" no
+  // form of re).
+  if (word.endsWith("en") && word.length >= 6) candidates.push(word.slice(0, -1));
   if (word.endsWith("'s")) candidates.push(word.slice(0, -2));
   else if (word.endsWith("s")) candidates.push(word.slice(0, -1));
   if (word.endsWith("ste")) candidates.push(word.slice(0, -3));

@@ -21,6 +21,7 @@ import {
   infinitivesFromStem,
   SEPARABLE_PARTICLES,
 } from "./inflection-rules";
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from "./function-words";
 import { irregularLemmas } from "./irregular-forms";
 import { strongVerbForms } from "./strong-verbs";
 
@@ -95,9 +96,16 @@ function glossedRuleCandidates(form: string, dictionary: Dictionary): { lemma: s
   return hasVerbEnding(form) ? found.reverse() : found;
 }
 
+/** Closed-class words are never inflected forms of something else. */
+function isFunctionWord(word: string): boolean {
+  return DETERMINERS.has(word) || SUBJECT_PRONOUNS.has(word) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word);
+}
+
 export function lemmatize(word: string, dictionary: Dictionary): LemmaCandidate[] {
-  // Acute accents only mark stress ("vóór", "één"), so the word is looked up without them.
-  const form = lookupKey(word).replace(/[áéíóú]/g, (vowel) => vowel.normalize("NFD")[0]!);
+  // Acute accents only mark stress ("vóór", "één"), so the word is looked up without them, unless it is a
+  // headword as written ("oké", which is not "oke").
+  const key = lookupKey(word);
+  const form = dictionary.hasEntry(key) ? key : key.replace(/[áéíóú]/g, (vowel) => vowel.normalize("NFD")[0]!);
   const candidates: LemmaCandidate[] = [];
   const add = (lemma: string, origin: LemmaOrigin, isVerbReading = false) => {
     if (!candidates.some((candidate) => candidate.lemma === lemma)) candidates.push({ lemma, origin, isVerbReading });
@@ -117,8 +125,15 @@ export function lemmatize(word: string, dictionary: Dictionary): LemmaCandidate[
     const adjective = nationalityAdjective(form, dictionary);
     if (adjective !== undefined) add(adjective, "rule");
     // FreeDict has some inflected forms as headwords ("mensen"); OpenTaal derives those from their lemma, so when it
-    // does not list the form, the lemma comes first.
-    if (rulesApply && !dictionary.isWordListLemma(form)) addRules();
+    // does not list the form, the lemma comes first. Never for a closed-class word ("langs" is not a form of lang)
+    // or a form the supplement glosses as itself ("hele": whole).
+    if (
+      rulesApply &&
+      !dictionary.isWordListLemma(form) &&
+      !isFunctionWord(form) &&
+      !dictionary.hasSupplementEntry(form)
+    )
+      addRules();
     add(form, "surface");
     for (const lemma of verbLemmas) add(lemma, "irregular", true);
     // Short glossed forms are function words; rules would only add noise ("het" → "heen").

@@ -23,12 +23,20 @@ describe("Dictionary", () => {
   });
 
   it("re-splits glued English glosses", () => {
-    expect(dictionary.lookup("aangeven")[0]?.senses).toContain("point out, show");
+    expect(dictionary.lookup("aangeven")[0]?.senses).toContain("show, point out");
+    expect(dictionary.lookup("inrichten")[0]?.senses[0]).toBe("put in order, arrange, tidy");
     expect(dictionary.lookup("het gaat om")[0]?.senses).toEqual(["it's a matter of"]);
   });
 
   it("adds the hand-written supplement for frequent words FreeDict lacks", () => {
     expect(entries("zodat")).toBe("zodat: so that");
+  });
+
+  it("puts the most common sense first: re-ranked at conversion, or named by the supplement", () => {
+    expect(["zetten", "zien", "leven", "goed", "vrouw", "regering"].map((word) => entries(word)).join(" · ")).toBe(
+      "zetten: place, put, put down, lay down · zien: see · leven: life · goed: good, okay, nice · " +
+        "vrouw: woman · regering: government",
+    );
   });
 
   it("knows OpenTaal lemmas without glosses, frequency ranks and English words", () => {

@@ -13,7 +13,9 @@ function analyze(text: string, word: string): WordAnalysis {
 /** "lemma[source]: first gloss" for each reading. */
 function readings(analysis: WordAnalysis): string {
   return analysis.lemmas
-    .map((reading) => `${reading.lemma}[${reading.source}]: ${reading.glosses[0] ?? "—"}`)
+    .map(
+      (reading) => `${reading.lemma}[${reading.source}${reading.guess ? ", guess" : ""}]: ${reading.glosses[0] ?? "—"}`,
+    )
     .join(" | ");
 }
 
@@ -29,13 +31,28 @@ describe("analyzeWord", () => {
     expect(readings(analyze("Hij sprak over de staat van het land.", "staat"))).toMatch(/^staat\[dictionary\]/);
   });
 
-  it("splits compounds whose lemma has no gloss of its own", () => {
+  it("splits compounds no dictionary knows, flagged as a guess", () => {
     const analysis = analyze("Het gaat om de strategische veiligheidsdialoog.", "veiligheidsdialoog");
-    expect(readings(analysis)).toBe("veiligheidsdialoog[compound]: safety + dialogue");
+    expect(readings(analysis)).toBe("veiligheidsdialoog[compound, guess]: security + dialogue");
+    expect(analysis.compound?.guess).toBe(true);
     expect(analysis.compound?.parts.map((part) => `${part.text}${part.linker ?? ""}: ${part.glosses[0]}`)).toEqual([
-      "veiligheids: safety, security",
+      "veiligheids: security, safety",
       "dialoog: dialogue",
     ]);
+  });
+
+  it("never gives a split as the meaning of a word the dictionaries know", () => {
+    // FreeDict (with the supplement) knows these lexicalised compounds: no milk + way, no for + jump.
+    expect(readings(analyze("Ze zag de melkweg.", "melkweg"))).toBe("melkweg[dictionary]: Milky Way");
+    expect(readings(analyze("Hij nam een voorsprong.", "voorsprong"))).toBe("voorsprong[dictionary]: lead, head start");
+    // The word list knows "kernwapen" without a gloss: its parts are shown as parts, not as its meaning.
+    const analysis = analyze("Ze bespraken kernwapens.", "kernwapens");
+    expect(readings(analysis)).toBe("kernwapen[word-list]: —");
+    expect(analysis.compound?.parts.map((part) => `${part.text}: ${part.glosses[0]}`)).toEqual([
+      "kern: core, pit, nucleus, kernel",
+      "wapen: weapon",
+    ]);
+    expect(analysis.compound?.guess).toBeUndefined();
   });
 
   it("guesses English cognates, flagged as guesses", () => {
@@ -51,7 +68,20 @@ describe("analyzeWord", () => {
       particleIndex: 4,
       certainty: "sure",
     });
-    expect(analysis.separableVerb?.glosses[0]).toBe("declare, state");
+    expect(analysis.separableVerb?.glosses[0]).toBe("state, declare");
+  });
+
+  it("gives the multi-word entry the clicked word is part of, whichever of its words was clicked", () => {
+    const text = "Hij kwam ten minste op tijd.";
+    for (const word of ["ten", "minste"]) {
+      expect(analyze(text, word).phrase).toEqual({
+        text: "ten minste",
+        lemma: "ten minste",
+        glosses: ["at least"],
+        tokenIndices: [2, 3],
+      });
+    }
+    expect(analyze(text, "kwam").phrase).toBeUndefined();
   });
 
   it("recognises likely names", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inflectionCandidates } from "@/lib/language/inflection-rules";
 import { lemmatize } from "@/lib/language/lemmatize";
 import { dictionary } from "./dictionary-for-tests";
 
@@ -49,6 +50,12 @@ describe("lemmatize", () => {
     expect(lemmas("mensen maanden")).toBe("mensen→mens|mensen maanden→maand|manen");
   });
 
+  it("keeps the lemma first whatever the frequencies, since saved words are stored under it", () => {
+    expect(lemmas("huizen echter gezien staat")).toBe(
+      "huizen→huizen|huis echter→echt|echter gezien→gezien|zien staat→staat|staan",
+    );
+  });
+
   it("reduces diminutives", () => {
     expect(lemmas("balletje huisjes boompje meisjes")).toBe(
       "balletje→bal|balletje huisjes→huisje boompje→boom|boompje meisjes→meisje",
@@ -59,6 +66,20 @@ describe("lemmatize", () => {
     expect(lemmas("grote zware actieve politieke Amerikaanse financiële groter grootste beter")).toBe(
       "grote→groot zware→zwaar actieve→actief politieke→politiek Amerikaanse→amerikaans|amerikaanse " +
         "financiële→financieel groter→groot grootste→groot beter→goed|beter",
+    );
+  });
+
+  it("reads frequent forms as themselves, not as inflections of a function word", () => {
+    expect(lemmas("water eens niets mee weer zeer langs oké")).toBe(
+      "water→water|wat eens→eens niets→niets|niet mee→mee weer→weer zeer→zeer langs→langs|lang oké→oké",
+    );
+  });
+
+  it("finds the lemma the spelling rules used to miss", () => {
+    // One-syllable stems in e are long ("hele" → heel); a noun in -e takes -n; -pje and -kje need m and -in.
+    expect(inflectionCandidates("hele").nominal[0]).toBe("heel");
+    expect(lemmas("zit gemeenten pakje boompje")).toBe(
+      "zit→zitten gemeenten→gemeente pakje→pak|pakje boompje→boom|boompje",
     );
   });
 
