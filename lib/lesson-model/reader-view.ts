@@ -1,3 +1,4 @@
+import type { FrequencyBand } from "@/lib/language/frequency";
 import type { TermOccurrence } from "@/lib/glossary/find-terms";
 import type { ParagraphKind, ParagraphLanguage, TranslationSource } from "./lesson-rows";
 
@@ -29,6 +30,8 @@ export interface ReaderGlossaryTerm {
   term: string;
   english: string;
   note: string;
+  /** How common the term is as a whole (see termFrequencyBand), shown on its card whichever word was clicked. */
+  frequencyBand: FrequencyBand;
 }
 
 /** One page of a lesson as the reader shows it (long lessons are read a page at a time; see reader-pages.ts). */

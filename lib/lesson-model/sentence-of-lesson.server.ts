@@ -6,14 +6,15 @@ import { requireLesson } from "./lesson-access.server";
 
 /**
  * One sentence pair of a lesson the user may read: the Dutch text and its aligned English ("" when the paragraph
- * has no translation); "not-found" otherwise.
+ * has no translation), trimmed for storing and as the reader shows it (offsets into the page's English sentence
+ * count from the start of the latter); "not-found" otherwise.
  */
 export async function sentencePairOfLesson(
   user: CurrentUser | null,
   lessonId: string,
   paragraphId: string,
   sentencePosition: number,
-): Promise<{ text: string; english: string }> {
+): Promise<{ text: string; english: string; englishAsShown: string }> {
   await requireLesson(user, lessonId, "read");
   const paragraph = await db.paragraph.findFirst({
     where: { id: paragraphId, lessonId },
@@ -28,18 +29,6 @@ export async function sentencePairOfLesson(
   });
   const span = paragraph?.sentences[0];
   if (!paragraph || !span) throw new AppError("not-found");
-  return {
-    text: paragraph.sourceText.slice(span.start, span.end),
-    english: (paragraph.translationText ?? "").slice(span.translationStart, span.translationEnd).trim(),
-  };
-}
-
-/** The text of one Dutch sentence of a lesson the user may read; "not-found" otherwise. */
-export async function sentenceOfLesson(
-  user: CurrentUser | null,
-  lessonId: string,
-  paragraphId: string,
-  sentencePosition: number,
-): Promise<string> {
-  return (await sentencePairOfLesson(user, lessonId, paragraphId, sentencePosition)).text;
+  const englishAsShown = (paragraph.translationText ?? "").slice(span.translationStart, span.translationEnd);
+  return { text: paragraph.sourceText.slice(span.start, span.end), english: englishAsShown.trim(), englishAsShown };
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client.server";
 import { compileGlossary, findTerms } from "@/lib/glossary/find-terms";
 import { glossaryWordKeys } from "@/lib/glossary/glossary-word-keys.server";
 import { separableVerbKeys } from "@/lib/glossary/separable-verb-keys";
+import { termFrequencyBand } from "@/lib/glossary/term-frequency";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { annotateParagraph } from "@/lib/language/annotate";
 import { AppError } from "@/lib/errors/app-error";
@@ -92,7 +93,13 @@ async function buildView(lessonId: string, page: number, from: number, to: numbe
       const verbs = separableVerbKeys(annotateParagraph(paragraph.sourceText, dictionary, "nl"));
       return toReaderParagraph(paragraph, findTerms(paragraph.sourceText, index, words, verbs));
     }),
-    glossary: lesson.glossary.map(({ id, term, english, note }) => ({ id, term, english, note })),
+    glossary: lesson.glossary.map(({ id, term, english, note }) => ({
+      id,
+      term,
+      english,
+      note,
+      frequencyBand: termFrequencyBand(term, dictionary),
+    })),
   };
   return view;
 }

@@ -49,7 +49,7 @@ export async function saveVocabulary(user: CurrentUser, input: SaveVocabularyInp
     if (!term) throw new AppError("not-found");
     ({ term: headword, english, note } = term);
   } else if (input.wordOffset !== undefined) {
-    const lookup = lookupWord(sentence, input.wordOffset, dictionary);
+    const lookup = lookupWord(sentence, input.wordOffset, dictionary, { english: pair.english });
     if (!lookup || sentence.slice(lookup.word.start, lookup.word.end) !== input.form)
       throw new AppError("invalid-input");
     ({ headword, english } = vocabularyEntryOf(lookup));

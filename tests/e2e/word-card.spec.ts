@@ -6,27 +6,28 @@ async function highlightedParts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get("word-parts") ?? [])].map((range) => range.toString()));
 }
 
-test("tapping 'gaf' shows the separable verb aangeven with both parts highlighted", async ({ page }) => {
+test("tapping 'gaf' shows the glossary's separable verb aangeven with both parts highlighted", async ({ page }) => {
   await openDemoLesson(page);
   const sentence = page.locator(".cell-nl .sentence", { hasText: "Zelenski gaf op Twitter aan" });
   await tapWord(page, sentence, "gaf");
   const card = page.getByRole("dialog");
-  await expect(card).toContainText("Part of the separable verb");
-  await expect(card).toContainText("aangeven");
-  expect((await highlightedParts(page)).sort()).toEqual(["aan", "gaf"]);
+  await expect(card.getByRole("heading")).toContainText("aangeven");
+  await expect(card).toContainText("to indicate, to say");
+  // The term's own card, the same whichever of its words was clicked: no facts about "gaf" alone.
+  await expect(card).not.toContainText("Dictionary form");
+  await expect.poll(async () => (await highlightedParts(page)).sort()).toEqual(["aan", "gaf"]);
   await snapshot(page, "word-card-gaf");
   await page.keyboard.press("Escape");
   await expect(card).toBeHidden();
 });
 
-test("tapping 'veiligheidsdialoog' shows its compound parts", async ({ page }) => {
+test("tapping 'telefoongesprek' shows its compound parts", async ({ page }) => {
   await openDemoLesson(page);
-  const sentence = page.locator(".cell-nl .sentence", { hasText: "Het gaat om een bijeenkomst" });
-  await tapWord(page, sentence, "veiligheidsdialoog");
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "telefoongesprek" }).first();
+  await tapWord(page, sentence, "telefoongesprek");
   const card = page.getByRole("dialog");
   await expect(card).toContainText("Compound");
-  await expect(card.locator(".compound")).toContainText(/veiligheid.*\+ s.*dialoog/);
-  await expect(card).toContainText("strategic security dialogue");
+  await expect(card.locator(".compound")).toContainText(/telefoon.*\+.*gesprek/);
   await snapshot(page, "word-card-compound");
 });
 
@@ -99,4 +100,30 @@ test("on a phone the word card stays on screen @phone", async ({ page }) => {
     await page.keyboard.press("Escape");
   }
   await snapshot(page, "word-card-phone");
+});
+
+async function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((key) => [...(CSS.highlights.get(key) ?? [])].map((range) => range.toString()), name);
+}
+
+test("a word's card names the English word it stands for here and marks it; an English word marks its Dutch", async ({
+  page,
+}) => {
+  await openDemoLesson(page);
+  const dutch = page.locator(".cell-nl .sentence", { hasText: "Ook bespraken ze hervormingen." });
+  await tapWord(page, dutch, "bespraken");
+  const card = page.getByRole("dialog");
+  await expect(card.locator(".card-counterpart")).toHaveText("discussed");
+  expect(await highlighted(page, "word-counterpart")).toEqual(["discussed"]);
+  await snapshot(page, "word-card-counterpart");
+  await page.keyboard.press("Escape");
+  expect(await highlighted(page, "word-counterpart")).toEqual([]);
+
+  const english = page.locator(".cell-en .sentence", { hasText: "They also discussed reforms." });
+  await tapWord(page, english, "reforms");
+  await expect(card).toBeHidden();
+  await expect.poll(() => highlighted(page, "word-parts")).toEqual(["hervormingen"]);
+  expect(await highlighted(page, "word-counterpart")).toEqual(["reforms"]);
+  await expect(page.getByText("“reforms” translates “hervormingen” here.")).toBeAttached();
+  await snapshot(page, "english-word-counterpart");
 });

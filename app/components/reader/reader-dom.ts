@@ -7,6 +7,7 @@ export interface SentenceRef {
 }
 
 const DUTCH_SENTENCE = ".cell-nl .sentence[data-pair]";
+const ENGLISH_SENTENCE = ".cell-en .sentence[data-pair]";
 
 /** The `data-pair` ("<paragraphId>:<position>") of the sentence an event target lies in. */
 export function pairOf(target: EventTarget | null): string | null {
@@ -23,6 +24,16 @@ export function sentenceOf(element: Element): SentenceRef | null {
 
 export function dutchSentenceAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(DUTCH_SENTENCE) : null;
+}
+
+export function englishSentenceAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(ENGLISH_SENTENCE) : null;
+}
+
+/** The Dutch or the English sentence of a pair ("<paragraphId>:<position>"), when the page shows it. */
+export function sentenceOfPair(pair: string, language: "nl" | "en"): HTMLElement | null {
+  const selector = `${language === "nl" ? ".cell-nl" : ".cell-en"} .sentence[data-pair="${CSS.escape(pair)}"]`;
+  return document.querySelector<HTMLElement>(selector);
 }
 
 function textNodes(root: Element): Text[] {

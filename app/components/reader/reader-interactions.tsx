@@ -10,6 +10,7 @@ import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import {
   below,
   dutchSentenceAt,
+  englishSentenceAt,
   highlight,
   offsetAtPoint,
   offsetOfElement,
@@ -30,6 +31,7 @@ import { cardWord } from "./card-word";
 import { MarkRestKnown } from "./mark-rest-known";
 import { StatusColoursSwitch } from "./status-colours-switch";
 import { markOfStatus, useStatusChanges } from "./use-status-changes";
+import { useCounterparts } from "./use-counterparts";
 import { useReaderToast } from "./use-reader-toast";
 import { useOpenFromAddress, wordParameter } from "./use-open-from-address";
 import { useVocabularySaving, type SaveSubject } from "./use-vocabulary-saving";
@@ -91,15 +93,21 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
   const cardRef = useRef<HTMLDivElement>(null);
   const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
   const speak = useDutchVoice();
+  const counterparts = useCounterparts(lessonId, strings);
+  const { clear: clearCounterparts, markLookup, markEnglishWord } = counterparts;
   const terms = new Map(glossary.map((term) => [term.id, term]));
 
-  const closeCard = useCallback((restoreFocus: boolean) => {
-    highlight("word-parts", []);
-    setCard((current) => {
-      if (restoreFocus) current?.anchor?.focus();
-      return null;
-    });
-  }, []);
+  const closeCard = useCallback(
+    (restoreFocus: boolean) => {
+      highlight("word-parts", []);
+      clearCounterparts();
+      setCard((current) => {
+        if (restoreFocus) current?.anchor?.focus();
+        return null;
+      });
+    },
+    [clearCounterparts],
+  );
 
   /**
    * Opens the card for the word at `offset` of a Dutch sentence and looks it up in the offline dictionary; for a
@@ -131,8 +139,11 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       trackLookup(sentence, word.start);
       const query = new URLSearchParams({ p: ref.paragraphId, s: String(ref.sentencePosition), o: String(word.start) });
       const lookup = await fetchWordLookup(lessonId, query);
-      if (typeof lookup === "object" && lookup.partner) {
-        highlight("word-parts", [range, rangeOf(sentence, lookup.partner.start, lookup.partner.end)]);
+      if (typeof lookup === "object") {
+        const other = lookup.partner ?? lookup.phrase;
+        if (other) highlight("word-parts", [range, rangeOf(sentence, other.start, other.end)]);
+        // A term's card is the same whichever of its words was clicked: no one word's counterpart.
+        if (!term) markLookup(ref, lookup);
       }
       // Only if the card still shows this word (the learner may have opened another meanwhile).
       setCard((current) =>
@@ -141,7 +152,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
           : current,
       );
     },
-    [lessonId],
+    [lessonId, markLookup],
   );
 
   useEffect(() => {
@@ -193,9 +204,17 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
         reveal.closest(".row")?.classList.toggle("is-revealed", open);
         return;
       }
+      if (window.getSelection()?.isCollapsed === false) return;
+      const english = englishSentenceAt(target);
+      const englishOffset = english ? offsetAtPoint(english, event.clientX, event.clientY) : null;
+      if (english && englishOffset !== null) {
+        closeCard(false);
+        void markEnglishWord(english, englishOffset);
+        return;
+      }
       const term = target.closest<HTMLElement>(".term") ?? undefined;
       const sentence = dutchSentenceAt(target);
-      if (!sentence || window.getSelection()?.isCollapsed === false) return;
+      if (!sentence) return;
       // Keyboard activation of a term button has no pointer position: look up the term's first word.
       const offset =
         event.detail === 0 && term
@@ -208,7 +227,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       setSelection(found ? { ...found, position: below(found.rect) } : null);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      const sentence = event.target instanceof HTMLElement ? dutchSentenceAt(event.target) : null;
+      const sentence = dutchSentenceAt(event.target) ?? englishSentenceAt(event.target);
       if (!sentence || event.target !== sentence || event.altKey || event.ctrlKey || event.metaKey) return;
       const at = cursor.current?.sentence === sentence ? cursor.current.index : -1;
       if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
@@ -217,7 +236,8 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       } else if ((event.key === "Enter" || event.key === " ") && at >= 0) {
         event.preventDefault();
         const word = wordsOf(sentence)[at];
-        if (word) void openWord(sentence, word.start);
+        if (word && sentence.closest(".cell-en")) void markEnglishWord(sentence, word.start);
+        else if (word) void openWord(sentence, word.start);
       }
     };
     const onEscape = (event: KeyboardEvent) => {
@@ -242,7 +262,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     return () => {
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener as EventListener);
     };
-  }, [closeCard, openWord, strings]);
+  }, [closeCard, markEnglishWord, openWord, strings]);
 
   useOpenFromAddress(
     useCallback((sentence: HTMLElement, offset: number) => void openWord(sentence, offset), [openWord]),
@@ -347,7 +367,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       )}
 
       <p className="visually-hidden" aria-live="polite">
-        {cursorWord}
+        {counterparts.message || cursorWord}
       </p>
 
       {signedIn && statuses.loaded && lastPage && (

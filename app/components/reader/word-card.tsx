@@ -5,6 +5,7 @@ import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
 import type { WordLookup } from "@/lib/lesson-model/word-lookup";
 import type { ReaderStrings } from "./reader-strings";
+import { WordGrammarFacts } from "./word-grammar-facts";
 
 interface Props {
   strings: ReaderStrings;
@@ -29,6 +30,7 @@ function Glosses({ glosses }: { glosses: string[] }) {
 export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(props, ref) {
   const { strings, term, lookup, form } = props;
   const analysis = typeof lookup === "object" ? lookup.analysis : null;
+  const counterpart = typeof lookup === "object" ? lookup.counterpart : undefined;
   const verb = analysis?.separableVerb;
   const title = term?.term ?? analysis?.lemmas[0]?.lemma ?? form;
   return (
@@ -57,10 +59,32 @@ export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(prop
           )}
         </>
       )}
-      {lookup === "loading" && <p role="status">{strings.loading}</p>}
-      {lookup === "error" && <p role="alert">{strings.lookupFailed}</p>}
-      {analysis && (
+      {!term && lookup === "loading" && <p role="status">{strings.loading}</p>}
+      {!term && lookup === "error" && <p role="alert">{strings.lookupFailed}</p>}
+      {term && (
         <dl className="card-facts">
+          <dt>{strings.frequency}</dt>
+          <dd>{strings[`frequency_${term.frequencyBand}`]}</dd>
+        </dl>
+      )}
+      {analysis && !term && (
+        <dl className="card-facts">
+          {counterpart && (
+            <>
+              <dt>{strings.here}</dt>
+              <dd lang="en" className="card-counterpart">
+                <strong>{counterpart.text}</strong>
+              </dd>
+            </>
+          )}
+          {analysis.phrase && (
+            <>
+              <dt>{strings.phrase}</dt>
+              <dd className="card-phrase">
+                <strong lang="nl">{analysis.phrase.lemma}</strong> <Glosses glosses={analysis.phrase.glosses} />
+              </dd>
+            </>
+          )}
           {verb && (
             <>
               <dt>{verb.certainty === "sure" ? strings.separableVerb : strings.separableVerbPossible}</dt>
@@ -69,7 +93,7 @@ export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(prop
               </dd>
             </>
           )}
-          {!term && analysis.lemmas.length > 0 && (
+          {analysis.lemmas.length > 0 && (
             <>
               <dt>{analysis.lemmas.length > 1 ? strings.lemmas : strings.lemma}</dt>
               {analysis.lemmas.map((reading) => (
@@ -77,6 +101,7 @@ export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(prop
                   <strong lang="nl">{reading.lemma}</strong>{" "}
                   {reading.glosses.length > 0 ? <Glosses glosses={reading.glosses} /> : strings.noGloss}
                   {reading.source === "guess" && <span className="badge"> {strings.guess}</span>}
+                  {reading.guess && <span className="badge"> {strings.compoundGuess}</span>}
                 </dd>
               ))}
             </>
@@ -94,6 +119,9 @@ export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(prop
                 ))}
               </dd>
             </>
+          )}
+          {typeof lookup === "object" && lookup.grammar && (
+            <WordGrammarFacts grammar={lookup.grammar} strings={strings} />
           )}
           <dt>{strings.frequency}</dt>
           <dd>{strings[`frequency_${analysis.frequencyBand}`]}</dd>

@@ -13,20 +13,26 @@ import { cookieJar } from "../../support/next-request-mock";
 vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeaders);
 
 const wordsRoute = await import("@/app/api/lessons/[id]/words/route");
+const counterpartsRoute = await import("@/app/api/lessons/[id]/counterparts/route");
 
 beforeEach(() => cookieJar.clear());
 
+/** The status of a word look-up and of the pair's word links (api/lessons/[id]/counterparts), which must agree. */
 async function lookUp(user: CurrentUser | null, w: ClassWorld): Promise<number> {
   if (user) cookieJar.set(SESSION_COOKIE, (await createSession(user.id)).token);
   const paragraph = w.lesson.paragraphs[0]!;
   const search = new URLSearchParams({ p: paragraph.id, s: "0", o: "1" });
-  const response = await wordsRoute.GET(
+  const context = { params: Promise.resolve({ id: w.lesson.id }) };
+  const word = await wordsRoute.GET(
     new NextRequest(`http://localhost/api/lessons/${w.lesson.id}/words?${search}`),
-    {
-      params: Promise.resolve({ id: w.lesson.id }),
-    },
+    context,
   );
-  return response.status;
+  const links = await counterpartsRoute.GET(
+    new NextRequest(`http://localhost/api/lessons/${w.lesson.id}/counterparts?${search}`),
+    context,
+  );
+  expect(links.status).toBe(word.status);
+  return word.status;
 }
 
 const canRead = (user: CurrentUser | null, w: ClassWorld) =>
@@ -35,7 +41,7 @@ const canRead = (user: CurrentUser | null, w: ClassWorld) =>
     (error: { code?: string }) => (error.code === "not-found" ? false : Promise.reject(error)),
   );
 
-describe("a lesson assigned to a class (api/lessons/[id]/words and the reader)", () => {
+describe("a lesson assigned to a class (api/lessons/[id]/words, api/lessons/[id]/counterparts and the reader)", () => {
   it("is read by the class's teachers and learners, and by nobody else", async () => {
     const w = await classWorld();
     for (const name of ["teacher", "coTeacher", "learner"] as const) {
