@@ -28,6 +28,16 @@ test("tapping 'telefoongesprek' shows its compound parts", async ({ page }) => {
   const card = page.getByRole("dialog");
   await expect(card).toContainText("Compound");
   await expect(card.locator(".compound")).toContainText(/telefoon.*\+.*gesprek/);
+  // The card stays in the Dutch column, clear of the English words it points to.
+  await expect(card.locator(".card-counterpart")).toHaveText("telephone conversation");
+  const covered = await page.evaluate(() => {
+    const box = document.querySelector(".word-card")!.getBoundingClientRect();
+    return [...(CSS.highlights.get("word-counterpart") ?? [])].some((range) => {
+      const word = (range as Range).getBoundingClientRect();
+      return word.left < box.right && word.right > box.left && word.top < box.bottom && word.bottom > box.top;
+    });
+  });
+  expect(covered).toBe(false);
   await snapshot(page, "word-card-compound");
 });
 

@@ -137,10 +137,12 @@ const POPUP_WIDTH = 352;
 
 /**
  * Just below a rectangle, in page coordinates, so a popup never covers the line being read; moved left when the
- * word is near the right edge, so the popup stays on screen on a phone.
+ * word is near the right edge, so the popup stays on screen on a phone. With `within` (the Dutch column beside the
+ * English one), kept inside it when it fits, so it does not cover the English words it points to.
  */
-export function below(rect: DOMRect): Position {
+export function below(rect: DOMRect, within?: DOMRect): Position {
   const width = Math.min(POPUP_WIDTH, window.innerWidth - 16);
-  const left = Math.min(rect.left, window.innerWidth - width - 8);
+  let left = Math.min(rect.left, window.innerWidth - width - 8);
+  if (within && within.width >= width) left = Math.max(within.left, Math.min(left, within.right - width));
   return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, left) + window.scrollX };
 }

@@ -133,7 +133,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
         wordOffset: word.start,
         lookup: "loading",
         anchor: term ?? sentence,
-        position: below((term ?? range).getBoundingClientRect()),
+        position: below((term ?? range).getBoundingClientRect(), sentence.closest(".cell-nl")?.getBoundingClientRect()),
       };
       setCard(subject);
       trackLookup(sentence, word.start);
