@@ -1,13 +1,18 @@
 import { expect, test } from "./fixtures";
-import { DEMO_LEARNER, registerLearner, signIn } from "./helpers";
+import { accountButton, DEMO_LEARNER, registerLearner, signIn, chooseFromAccountMenu } from "./helpers";
 
 test("the demo learner signs in and out", async ({ page }) => {
   await signIn(page, DEMO_LEARNER);
+  await expect(accountButton(page)).toHaveText(/Lotte Leerling/);
+  await accountButton(page).click();
   await expect(page.getByText("Signed in as Lotte Leerling")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("Signed in as Lotte Leerling")).toBeHidden();
+  await expect(accountButton(page)).toBeFocused();
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name === "session");
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await chooseFromAccountMenu(page, "Sign out");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
@@ -41,6 +46,7 @@ test("HTML typed into a name is shown as text, not run", async ({ page }) => {
     void dialog.dismiss();
   });
   await registerLearner(page, '<img src=x onerror="alert(1)"><b>Bold</b>');
+  await accountButton(page).click();
   await expect(page.getByText('Signed in as <img src=x onerror="alert(1)"><b>Bold</b>')).toBeVisible();
   expect(dialogs).toBe(0);
 });

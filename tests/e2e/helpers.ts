@@ -26,7 +26,23 @@ export async function signIn(
   await page.getByLabel(lng === "nl" ? "E-mailadres" : "E-mail address").fill(account.email);
   await page.getByLabel(lng === "nl" ? "Wachtwoord" : "Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: lng === "nl" ? "Inloggen" : "Sign in" }).click();
-  await expect(page.getByRole("button", { name: landsIn === "nl" ? "Uitloggen" : "Sign out" })).toBeVisible();
+  await expect(accountButton(page)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${landsIn}(/|$)`));
+}
+
+/** The header's account button, named by the signed-in user (it opens the account's links). */
+export function accountButton(page: Page): Locator {
+  return page.locator("header .account-button");
+}
+
+/** Opens the header's account menu and follows one of its links, or presses its button ("Sign out"). */
+export async function chooseFromAccountMenu(page: Page, item: string): Promise<void> {
+  await accountButton(page).click();
+  const menu = page.locator("header .account-dropdown");
+  await menu
+    .getByRole("link", { name: item, exact: true })
+    .or(menu.getByRole("button", { name: item, exact: true }))
+    .click();
 }
 
 /** Registers a fresh learner (or, with `teacher`, a teacher) through the form, so a test's data is its own. */
@@ -42,7 +58,7 @@ export async function registerLearner(
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   if (teacher) await page.getByLabel("I teach Dutch (teacher account)").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(accountButton(page)).toHaveText(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   return account;
 }
 

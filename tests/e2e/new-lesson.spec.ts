@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { registerLearner, snapshot } from "./helpers";
+import { registerLearner, snapshot, chooseFromAccountMenu } from "./helpers";
 
 const DUTCH = `De trein naar Utrecht
 
@@ -16,7 +16,7 @@ My sister lives in Utrecht. She works in a hospital. She likes her work.`;
 
 test("a pasted text and translation become an aligned lesson, and a pair can be corrected", async ({ page }) => {
   await registerLearner(page);
-  await page.getByRole("link", { name: "New lesson" }).click();
+  await chooseFromAccountMenu(page, "New lesson");
   await page.getByLabel("Title").fill("De trein");
   await page.getByLabel("Level").selectOption("A2");
   await page.getByLabel("Dutch text").fill(DUTCH);
@@ -48,7 +48,7 @@ test("a pasted text and translation become an aligned lesson, and a pair can be 
 
   // The lesson is private: another visitor gets a not-found page.
   const url = page.url();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await chooseFromAccountMenu(page, "Sign out");
   await expect(page.getByRole("link", { name: "Sign in", exact: true }).first()).toBeVisible();
   const response = await page.goto(url);
   expect(response?.status()).toBe(404);

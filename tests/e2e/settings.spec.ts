@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { registerLearner, signIn } from "./helpers";
+import { registerLearner, signIn, chooseFromAccountMenu } from "./helpers";
 
 test("a learner signs out on every device from Settings", async ({ page, browser, baseURL }) => {
   const account = await registerLearner(page);
@@ -7,7 +7,7 @@ test("a learner signs out on every device from Settings", async ({ page, browser
   const elsewhere = await otherDevice.newPage();
   await signIn(elsewhere, account);
 
-  await page.getByRole("link", { name: "Settings" }).click();
+  await chooseFromAccountMenu(page, "Settings");
   await expect(page.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "DeepL" })).toHaveCount(0);
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
@@ -26,7 +26,7 @@ test("Settings sends a signed-out visitor to sign in first", async ({ page }) =>
 
 test("after five wrong passwords the form asks to wait, even for the right one", async ({ page }) => {
   const account = await registerLearner(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await chooseFromAccountMenu(page, "Sign out");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/en/sign-in");
   const alert = page.getByRole("alert").filter({ hasText: /\S/ });

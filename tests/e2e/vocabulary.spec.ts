@@ -1,7 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "./fixtures";
-import { openDemoLesson, registerLearner, snapshot } from "./helpers";
+import { openDemoLesson, registerLearner, snapshot, chooseFromAccountMenu } from "./helpers";
 
 /**
  * Writes `count` saved words for an account straight into the e2e server's database (saving a hundred words
@@ -38,7 +38,7 @@ test("a learner saves a glossary term from the reader and finds it on the vocabu
   await card.getByRole("button", { name: "Save to my vocabulary" }).dblclick();
   await expect(page.getByRole("status").filter({ hasText: /Saved “.+” to your vocabulary/ })).toBeVisible();
 
-  await page.getByRole("link", { name: "My vocabulary" }).click();
+  await chooseFromAccountMenu(page, "My vocabulary");
   const item = page.locator(".vocabulary-item", { hasText: "Minsk-akkoorden" });
   await expect(item).toHaveCount(1);
   await expect(item).toContainText("Minsk agreements");
