@@ -1,10 +1,12 @@
 import "server-only";
-import { AppError, errorCodeOf } from "@/lib/errors/app-error";
+import { userErrorCodeOf } from "@/lib/db/storage-full";
+import { AppError } from "@/lib/errors/app-error";
 import type { ActionResult } from "./action-result";
 
 /**
- * Runs an action body and turns failures into an error code. Expected failures (AppError) pass their code;
- * anything else is logged on the server and reported as "unknown", so no stack trace reaches a user.
+ * Runs an action body and turns failures into an error code. Expected failures (AppError) pass their code; a write
+ * refused because the database or disk is full is "storage-full"; anything else is "unknown". Whatever is not an
+ * AppError is logged on the server, so no stack trace reaches a user and the operator still sees it.
  */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
@@ -12,6 +14,6 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
   } catch (error) {
     if (!(error instanceof AppError)) console.error("action failed:", error);
     const field = error instanceof AppError ? error.field : undefined;
-    return { ok: false, error: errorCodeOf(error), ...(field ? { field } : {}) };
+    return { ok: false, error: userErrorCodeOf(error), ...(field ? { field } : {}) };
   }
 }

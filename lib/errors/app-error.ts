@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   "import-too-many-rows",
   "import-no-word-column",
   "import-has-errors",
+  "storage-full",
   "unknown",
 ] as const;
 

@@ -1,7 +1,8 @@
 import type { Lexicon } from "@/lib/alignment/types";
 import { sqliteConnection } from "@/lib/db/sqlite-connection.worker";
 import { readDictionaryFiles } from "@/lib/dictionary/read-dictionary-files";
-import { AppError, errorCodeOf } from "@/lib/errors/app-error";
+import { userErrorCodeOf } from "@/lib/db/storage-full";
+import { AppError } from "@/lib/errors/app-error";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { readTextSource } from "@/lib/import/read-text-source";
 import type { TextSource } from "@/lib/import/text-source";
@@ -59,6 +60,6 @@ export async function performImportTask(message: ImportMessage): Promise<ImportO
     if (!(error instanceof AppError)) console.error("import failed:", error);
     const field =
       error instanceof AppError && (error.field === "dutch" || error.field === "english") ? error.field : null;
-    return { ok: false, code: errorCodeOf(error), field };
+    return { ok: false, code: userErrorCodeOf(error), field };
   }
 }

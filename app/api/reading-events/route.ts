@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user.server";
+import { userErrorCodeOf } from "@/lib/db/storage-full";
 import { AppError, type ErrorCode } from "@/lib/errors/app-error";
 import { recordReadingEvents } from "@/lib/progress/record-reading-events.server";
 import { readingEventBatch } from "@/lib/progress/reading-event-input";
@@ -13,6 +14,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "not-found": 404,
   "invalid-input": 400,
   "too-many-events": 429,
+  // A full database or disk: the browser keeps the batch and sends it again later (see outcomeOf).
+  "storage-full": 503,
 };
 
 const noStore = { "Cache-Control": "private, no-store" };
@@ -46,6 +49,6 @@ export async function POST(request: NextRequest) {
   } catch (error) {
     if (error instanceof AppError) return refuse(error.code);
     console.error("recording reading events failed:", error);
-    return refuse("unknown");
+    return refuse(userErrorCodeOf(error));
   }
 }
