@@ -52,7 +52,7 @@ const config = [
   },
   {
     // CommonJS files that Next loads at run time (lib/cache) can only require().
-    files: ["**/*.cjs"],
+    files: ["**/*.cjs", "next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -3,8 +3,15 @@
 // its first rendering (app/[lng]/lessons/[id]), and without this it would also keep every "not found" answer and every
 // redirect it rendered: each made-up lesson id, page number or language would add files for good (1,000 requests
 // added 9,000 files and 47 MB). Those answers are rendered again when asked for, which costs a few milliseconds.
+// It also gives each page it is handed the Content-Security-Policy for that page's HTML: a cached page is rendered
+// once for everyone, so it cannot carry a per-request nonce, and its policy allows its inline scripts by their hashes
+// instead (docs/decisions.md, "Content-Security-Policy: a nonce per request, hashes for cached pages"). Next sends the
+// headers stored with a page whenever it serves it, the first time included: the rendered page it is about to send
+// is the object handed to `set`.
 // Configured as `cacheHandler` in next.config.js; loaded by Next at run time, so plain CommonJS.
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const { pagePolicy } = require("../http/content-security-policy.cjs");
+const { inlineScriptHashes } = require("./inline-script-hashes.cjs");
 
 const PAGE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES", "REDIRECT"]);
 
@@ -14,9 +21,20 @@ function isNotFoundAnswer(/** @type {{ kind?: string; status?: number } | null} 
   return data.kind === "REDIRECT" || (typeof data.status === "number" && data.status >= 300);
 }
 
+/**
+ * Adds the hash-based Content-Security-Policy to a rendered page, found or not (a "not found" answer is sent too).
+ * @param {{ kind?: string; html?: unknown; headers?: Record<string, unknown> } | null} data
+ */
+function addContentSecurityPolicy(data) {
+  if (!data || data.kind !== "APP_PAGE" || typeof data.html !== "string") return;
+  const policy = pagePolicy(inlineScriptHashes(data.html), false);
+  data.headers = { ...data.headers, "content-security-policy": policy };
+}
+
 class FoundPagesCache extends FileSystemCache {
-  /** @param {string} key @param {{ kind?: string; status?: number } | null} data @param {any} context */
+  /** @param {string} key @param {{ kind?: string; status?: number; html?: unknown } | null} data @param {any} context */
   async set(key, data, context) {
+    addContentSecurityPolicy(data);
     if (isNotFoundAnswer(data)) return;
     return super.set(key, /** @type {any} */ (data), context);
   }

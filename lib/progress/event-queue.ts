@@ -1,4 +1,5 @@
-import { MAX_EVENTS_PER_BATCH, type ReadingEventInput } from "./reading-event-input";
+import { MAX_EVENTS_PER_BATCH } from "./reading-batch-limits";
+import type { ReadingEventInput } from "./reading-event-input";
 
 /** Most events the browser keeps while the server cannot be reached; the oldest give way. */
 export const MAX_QUEUED_EVENTS = 500;

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** Most events in one batch: the browser flushes every 15 s, so an honest batch holds a few dozen at most. */
-export const MAX_EVENTS_PER_BATCH = 50;
+import { MAX_EVENTS_PER_BATCH } from "./reading-batch-limits";
 
 /** The browser's id for an event (crypto.randomUUID() fits), so a batch sent twice is stored once. */
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
