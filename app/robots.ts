@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
 
 /**
- * Lessons and their public readers may be indexed; a learner's or teacher's own pages (which answer signed out with
- * a sign-in prompt) and the API may not.
+ * Lessons and their public readers may be indexed; the API and pages that only redirect or hold forms may not. The
+ * vocabulary and review pages may be crawled: signed out they show a sign-in prompt marked noindex
+ * (app/components/sign-in-required.tsx), so they stay out of search results without robots.txt hiding them.
  */
 export default function robots(): MetadataRoute.Robots {
   return {
@@ -12,8 +13,6 @@ export default function robots(): MetadataRoute.Robots {
       disallow: [
         "/api/",
         "/*/my/",
-        "/*/vocabulary",
-        "/*/review",
         "/*/settings",
         "/*/classes",
         "/*/join",

@@ -142,3 +142,13 @@ test("a long vocabulary pages by keyboard, newest first, and a search keeps to i
   await expect(page.getByRole("status").filter({ hasText: "51–100 van 110 woorden" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Pagina's" })).toContainText("Pagina 2 van 3");
 });
+
+test("signed out, the vocabulary page asks to sign in and asks search engines not to index it", async ({ page }) => {
+  await page.goto("/en/vocabulary");
+  await expect(page.getByRole("link", { name: /sign in/i }).last()).toBeVisible();
+  await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(1);
+  await registerLearner(page);
+  await page.goto("/en/vocabulary");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(0);
+});

@@ -17,13 +17,11 @@ describe("api/health", () => {
 });
 
 describe("robots.txt", () => {
-  it("lets lessons be indexed and keeps learners' own pages and the API out", () => {
+  it("lets lessons be indexed and keeps owners' pages, settings and the API out", () => {
     const { rules } = robots();
     expect(rules).toMatchObject({ userAgent: "*", allow: "/" });
     const disallowed = Array.isArray(rules) ? [] : rules.disallow;
-    expect(disallowed).toEqual(
-      expect.arrayContaining(["/api/", "/*/my/", "/*/vocabulary", "/*/review", "/*/settings"]),
-    );
+    expect(disallowed).toEqual(expect.arrayContaining(["/api/", "/*/my/", "/*/settings", "/*/join"]));
     expect(disallowed).not.toContain("/*/lessons/");
   });
 });
