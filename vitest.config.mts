@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const alias = {
   // Next bundles the import worker's TypeScript; in tests tsx compiles it (see the stand-in's comment). Before "@",
@@ -29,8 +29,23 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "tests/integration/crash/**"],
           globalSetup: ["tests/support/migrate-base-database.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/isolated-database.ts"],
+        },
+      },
+      {
+        // Real `next start` processes killed with SIGKILL (tests/support/app-process.ts): they run the build in .next,
+        // so `npm run test:crash` comes after the end-to-end tests have built it; one file at a time, as each starts
+        // a server of its own.
+        resolve: { alias },
+        test: {
+          name: "crash",
+          include: ["tests/integration/crash/**/*.test.ts"],
+          globalSetup: ["tests/support/ensure-build.ts"],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -25,10 +25,17 @@ export interface TranslationJobRow {
 }
 
 /**
- * A job that has not written progress for this long was lost (e.g. the server restarted mid-run). A running job
- * writes after every batch, and one batch takes at most a few minutes even with every retry used.
+ * How often a running job touches its row while it works, even while one DeepL request waits (a batch may take
+ * minutes with every retry used): a job whose row stays untouched was lost with the process that ran it.
  */
-export const ABANDONED_AFTER_MS = 15 * 60 * 1000;
+export const HEARTBEAT_MS = 5_000;
+
+/**
+ * A queued or running job that has not been touched for this long was lost (the server was killed or restarted
+ * mid-run): six missed heartbeats, so a busy process is not mistaken for a dead one, while the owner, who is
+ * watching the progress, learns within half a minute that it stopped and can resume it.
+ */
+export const ABANDONED_AFTER_MS = 30_000;
 
 export function isActiveStatus(status: string): boolean {
   return status === "queued" || status === "running";
@@ -38,7 +45,18 @@ export function isAbandoned(job: Pick<TranslationJobRow, "status" | "updatedAt">
   return isActiveStatus(job.status) && now.getTime() - job.updatedAt.getTime() > ABANDONED_AFTER_MS;
 }
 
-export function toTranslationJobView(row: TranslationJobRow): TranslationJobView {
+/** A lost job is shown as failed (what it translated is kept), so that its owner is offered to resume it. */
+export function toTranslationJobView(row: TranslationJobRow, now = new Date()): TranslationJobView {
+  if (isAbandoned(row, now)) {
+    return {
+      id: row.id,
+      lessonId: row.lessonId,
+      status: "failed",
+      total: row.total,
+      done: row.done,
+      errorCode: "unknown",
+    };
+  }
   const status = (TRANSLATION_JOB_STATUSES as readonly string[]).includes(row.status)
     ? (row.status as TranslationJobStatus)
     : "failed";
