@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { isUiLanguage, UI_LANGUAGES } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
+import { ApplyReadingSettings } from "../components/reader/apply-reading-settings";
 import { SiteHeader } from "../components/site-header";
 import "./globals.css";
 
@@ -35,6 +36,7 @@ export default async function LanguageLayout({
   return (
     <html lang={lng}>
       <body>
+        <ApplyReadingSettings />
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>

@@ -5,10 +5,13 @@ import { readerPageHref } from "@/lib/lesson-model/reader-page-number";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
 import { TeachLink } from "@/app/components/curation/teach-link";
 import { PageLinks } from "../page-links";
+import { readingMinutes } from "@/lib/reading/reading-time";
+import { ReadAloud, type ReadAloudStrings } from "./read-aloud";
 import { ReaderInteractions } from "./reader-interactions";
 import { ReaderParagraphRow } from "./reader-paragraph";
 import { ReadingTracker, type TrackerStrings } from "./reading-tracker";
 import { readerStrings } from "./reader-strings";
+import { ReadingSettingsPanel, type ReadingSettingsStrings } from "./reading-settings";
 import { TranslationToggle } from "./translation-toggle";
 
 /** Links to the previous and next page of a long lesson, and where the reader is. */
@@ -44,8 +47,14 @@ export function ReaderArticle({
   ownerTools?: ReactNode;
 }) {
   const t = getT(lng, "reader");
+  const translated = lesson.paragraphs.filter((paragraph) => paragraph.language !== "en" && paragraph.translation);
+  const untranslated = lesson.paragraphs.some((paragraph) => paragraph.language !== "en" && !paragraph.translation);
   return (
-    <article className="reader" id="reader" aria-labelledby="lesson-title">
+    <article
+      className={translated.length > 0 ? "reader" : "reader untranslated"}
+      id="reader"
+      aria-labelledby="lesson-title"
+    >
       <header className="reader-header">
         <h1 id="lesson-title" lang="nl">
           {lesson.title}
@@ -56,19 +65,33 @@ export function ReaderArticle({
         <p className="lesson-meta">
           <span className="level-badge">{t("level", { level: lesson.level })}</span>
           <span>{t("words", { count: lesson.wordCount })}</span>
+          <span>{t("readingTime", { count: readingMinutes(lesson.wordCount) })}</span>
           {lesson.pageCount > 1 && <span>{t("pagePosition", { page: lesson.page, count: lesson.pageCount })}</span>}
         </p>
-        <p className="reader-help">
+        {/* The page is cached and the same for every device: the stylesheet shows the help that fits this one. */}
+        <p className="reader-help help-pointer">
           {t("help")} {t("keyboardHelp")} {t("coloursHelp")}
+        </p>
+        <p className="reader-help help-touch">
+          {t("touchHelp")} {t("coloursHelp")}
         </p>
         {lesson.paragraphs.some((paragraph) => paragraph.translationSource === "deepl") && (
           <p className="reader-help">{t("translatedBy_deepl")}</p>
+        )}
+        {untranslated && (
+          <p className="reader-help no-translation">
+            {translated.length === 0 ? t("noTranslation") : t("noTranslationSome")}
+          </p>
         )}
         {ownerTools || (
           <TeachLink href={`/${lng}/lessons/${lesson.id}/teach`} label={getT(lng, "curation")("teachThisLesson")} />
         )}
         <div className="reader-toggles">
-          <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
+          {translated.length > 0 && (
+            <TranslationToggle hideLabel={t("hideTranslation")} showLabel={t("showTranslation")} />
+          )}
+          <ReadingSettingsPanel strings={t("readingSettings", { returnObjects: true }) as ReadingSettingsStrings} />
+          <ReadAloud strings={t("readAloud", { returnObjects: true }) as ReadAloudStrings} />
           {/* The learner's colour switch is put here in the browser (the page is the same for everyone). */}
           <span id="reader-status-tools" />
         </div>

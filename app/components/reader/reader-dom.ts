@@ -126,23 +126,3 @@ export function highlight(name: string, ranges: Range[], priority = 0): void {
     CSS.highlights.set(name, marked);
   }
 }
-
-export interface Position {
-  top: number;
-  left: number;
-}
-
-/** The widest a popup gets (22rem, see .word-card in globals.css). */
-const POPUP_WIDTH = 352;
-
-/**
- * Just below a rectangle, in page coordinates, so a popup never covers the line being read; moved left when the
- * word is near the right edge, so the popup stays on screen on a phone. With `within` (the Dutch column beside the
- * English one), kept inside it when it fits, so it does not cover the English words it points to.
- */
-export function below(rect: DOMRect, within?: DOMRect): Position {
-  const width = Math.min(POPUP_WIDTH, window.innerWidth - 16);
-  let left = Math.min(rect.left, window.innerWidth - width - 8);
-  if (within && within.width >= width) left = Math.max(within.left, Math.min(left, within.right - width));
-  return { top: rect.bottom + window.scrollY + 6, left: Math.max(8, left) + window.scrollX };
-}

@@ -8,7 +8,6 @@ import type { WordLookup } from "@/lib/lesson-model/word-lookup";
 import type { WordStatus } from "@/lib/vocabulary/word-status";
 import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import {
-  below,
   dutchSentenceAt,
   englishSentenceAt,
   highlight,
@@ -19,7 +18,6 @@ import {
   selectedWordInSentence,
   sentenceOf,
   wordsOf,
-  type Position,
   type SentenceRef,
 } from "./reader-dom";
 import type { ReaderStrings } from "./reader-strings";
@@ -39,6 +37,8 @@ import { useWordStatuses } from "./use-word-statuses";
 import { WordStatusControls } from "./word-status-controls";
 import { fetchWordLookup } from "./word-lookup-client";
 import { WordCard } from "./word-card";
+import { Popup } from "./popup";
+import { pageBox, type PopupAnchor } from "./use-popup-placement";
 
 interface Props {
   lessonId: string;
@@ -58,7 +58,13 @@ interface CardSubject extends SentenceRef {
   wordOffset?: number;
   lookup?: WordLookup | "loading" | "error";
   anchor: HTMLElement | null;
-  position: Position;
+  at: PopupAnchor;
+}
+
+/** The word and, beside the English column, the Dutch column a popup for something in `sentence` stays in. */
+function popupAnchor(rect: DOMRect, sentence: Element | null): PopupAnchor {
+  const column = sentence?.closest(".cell-nl")?.getBoundingClientRect();
+  return { anchor: pageBox(rect), within: column && pageBox(column) };
 }
 
 /**
@@ -73,10 +79,10 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
   // Back to the same word, its card open, after signing in (see useOpenFromAddress).
   const signInHref = (subject: SaveSubject) =>
     `/${lng}/sign-in?next=${encodeURIComponent(`${pathname}?${wordParameter(subject)}`)}`;
-  const [tooltip, setTooltip] = useState<{ termId: string; position: Position } | null>(null);
+  const [tooltip, setTooltip] = useState<{ termId: string; at: PopupAnchor } | null>(null);
   const [card, setCard] = useState<CardSubject | null>(null);
-  const [selection, setSelection] = useState<(SentenceRef & { form: string; position: Position }) | null>(null);
-  const { toast, show, undo, pause, resume } = useReaderToast();
+  const [selection, setSelection] = useState<(SentenceRef & { form: string; at: PopupAnchor }) | null>(null);
+  const { toast, edge, show, undo, pause, resume } = useReaderToast();
   const statuses = useWordStatuses(lessonId, page, signedIn);
   const { setMark } = statuses;
   const onSaveChange = useCallback(
@@ -92,17 +98,24 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
   const [cursorWord, setCursorWord] = useState("");
   const cardRef = useRef<HTMLDivElement>(null);
   const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
+  /** Set while the focus goes back to a word after its card closes: that is no reason to show a tooltip. */
+  const restoringFocus = useRef(false);
   const speak = useDutchVoice();
   const counterparts = useCounterparts(lessonId, strings);
   const { clear: clearCounterparts, markLookup, markEnglishWord } = counterparts;
   const terms = new Map(glossary.map((term) => [term.id, term]));
 
+  /** Closes the card; with `restoreFocus`, the focus goes back to the word it was opened on, without scrolling. */
   const closeCard = useCallback(
     (restoreFocus: boolean) => {
       highlight("word-parts", []);
       clearCounterparts();
       setCard((current) => {
-        if (restoreFocus) current?.anchor?.focus();
+        if (restoreFocus && current?.anchor) {
+          restoringFocus.current = true;
+          current.anchor.focus({ preventScroll: true });
+          restoringFocus.current = false;
+        }
         return null;
       });
     },
@@ -133,7 +146,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
         wordOffset: word.start,
         lookup: "loading",
         anchor: term ?? sentence,
-        position: below((term ?? range).getBoundingClientRect(), sentence.closest(".cell-nl")?.getBoundingClientRect()),
+        at: popupAnchor(range.getBoundingClientRect(), sentence),
       };
       setCard(subject);
       trackLookup(sentence, word.start);
@@ -159,16 +172,23 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     const root = document.getElementById("reader");
     if (!root) return;
 
+    /** One pair at a time: the one pointed at, else the focused one (pointer and focus may be on different pairs). */
     const pairHighlight = (target: EventTarget | null, on: boolean) => {
       const pair = pairOf(target);
       if (!pair) return;
-      for (const element of root.querySelectorAll(`[data-pair="${CSS.escape(pair)}"]`)) {
-        element.classList.toggle("is-paired", on);
+      const shown = on ? pair : pairOf(document.activeElement);
+      for (const element of root.querySelectorAll<HTMLElement>(".is-paired")) {
+        if (element.dataset.pair !== shown) element.classList.remove("is-paired");
+      }
+      if (shown === null) return;
+      for (const element of root.querySelectorAll(`[data-pair="${CSS.escape(shown)}"]`)) {
+        element.classList.add("is-paired");
       }
     };
     const showTooltip = (target: EventTarget | null) => {
       const term = target instanceof Element ? target.closest<HTMLElement>(".term") : null;
-      if (term?.dataset.term) setTooltip({ termId: term.dataset.term, position: below(term.getBoundingClientRect()) });
+      if (term?.dataset.term && !restoringFocus.current)
+        setTooltip({ termId: term.dataset.term, at: popupAnchor(term.getBoundingClientRect(), term) });
     };
     const hideTooltip = (target: EventTarget | null) => {
       if (target instanceof Element && target.closest(".term")) setTooltip(null);
@@ -181,7 +201,6 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       highlight("word-cursor", [rangeOf(sentence, word.start, word.end)]);
       setCursorWord(fillPlaceholders(strings.wordCursor, { word: word.text }));
     };
-
     const onOver = (event: Event) => {
       pairHighlight(event.target, true);
       showTooltip(event.target);
@@ -224,9 +243,16 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     };
     const onSelectionEnd = () => {
       const found = selectedWordInSentence(root);
-      setSelection(found ? { ...found, position: below(found.rect) } : null);
+      const inText = window.getSelection()?.anchorNode?.parentElement ?? null;
+      setSelection(found ? { ...found, at: popupAnchor(found.rect, inText) } : null);
     };
     const onKeyDown = (event: KeyboardEvent) => {
+      // A glossary term is a span with the button role (reader-paragraph.tsx): Enter and Space press it.
+      if (event.target instanceof HTMLElement && event.target.matches(".term") && /^(Enter| )$/.test(event.key)) {
+        event.preventDefault();
+        event.target.click();
+        return;
+      }
       const sentence = dutchSentenceAt(event.target) ?? englishSentenceAt(event.target);
       if (!sentence || event.target !== sentence || event.altKey || event.ctrlKey || event.metaKey) return;
       const at = cursor.current?.sentence === sentence ? cursor.current.index : -1;
@@ -290,7 +316,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     ? `${card.termId ?? ""}:${card.paragraphId}:${card.sentencePosition}:${card.wordOffset ?? ""}`
     : "";
   useEffect(() => {
-    if (cardKey) cardRef.current?.querySelector<HTMLElement>("button, a")?.focus();
+    if (cardKey) cardRef.current?.querySelector<HTMLElement>("button, a")?.focus({ preventScroll: true });
   }, [cardKey]);
 
   const saveControl = (subject: SaveSubject, label: string) =>
@@ -340,17 +366,17 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
   return (
     <>
       {tooltip && tooltipTerm && !card && (
-        <div className="tooltip" role="tooltip" style={tooltip.position}>
+        <Popup className="tooltip" role="tooltip" at={tooltip.at}>
           <strong lang="en">{tooltipTerm.english}</strong>
           {tooltipTerm.note && <span lang="en">{tooltipTerm.note}</span>}
-        </div>
+        </Popup>
       )}
 
       {card && (
         <WordCard
-          ref={cardRef}
+          cardRef={cardRef}
           strings={strings}
-          position={card.position}
+          at={card.at}
           form={card.form}
           term={card.termId ? terms.get(card.termId) : undefined}
           lookup={card.lookup}
@@ -361,9 +387,9 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       )}
 
       {selection && !card && (
-        <div className="selection-action" style={selection.position}>
+        <Popup className="selection-action" at={selection.at}>
           {saveControl(selection, fillPlaceholders(strings.saveSelection, { text: selection.form }))}
-        </div>
+        </Popup>
       )}
 
       <p className="visually-hidden" aria-live="polite">
@@ -385,6 +411,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
 
       <SaveToast
         toast={toast}
+        edge={edge}
         undoLabel={strings.undoKey}
         onUndo={() => void undo()}
         onPause={pause}

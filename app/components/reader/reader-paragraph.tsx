@@ -3,19 +3,25 @@ import type { ReaderParagraph, TextRun } from "@/lib/lesson-model/reader-view";
 import type { UiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 
+/**
+ * A glossary term is an inline span with the button role rather than a <button>: a button is laid out as one block,
+ * so a long term could not wrap and the line could break between the term and its comma or quotation mark. Enter
+ * and Space open it as a button's would (reader-interactions.tsx).
+ */
 function Runs({ runs, glossary }: { runs: TextRun[]; glossary: ReaderGlossaryTerm[] }) {
   return runs.map((run, index) =>
     run.termId && glossary.some((term) => term.id === run.termId) ? (
-      <button
+      <span
         key={index}
-        type="button"
+        role="button"
+        tabIndex={0}
         className="term"
         data-term={run.termId}
         aria-describedby={`gloss-${run.termId}`}
         aria-haspopup="dialog"
       >
         {run.text}
-      </button>
+      </span>
     ) : (
       run.text
     ),
@@ -100,8 +106,9 @@ export function ReaderParagraphRow({
           )}
         </Block>
       </div>
+      {/* Without a translation the cell stays empty: the header says so once for the lesson. */}
       <div className="cell-en" lang="en">
-        {paragraph.translation ? (
+        {paragraph.translation && (
           <>
             <button type="button" className="reveal" aria-expanded="false" aria-controls={englishId} lang={lng}>
               {t("revealParagraph")}
@@ -120,10 +127,6 @@ export function ReaderParagraphRow({
               </Block>
             </div>
           </>
-        ) : (
-          <p className="no-translation" lang={lng}>
-            {t("noTranslation")}
-          </p>
         )}
       </div>
     </section>

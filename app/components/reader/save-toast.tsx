@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { ReaderToast } from "./use-reader-toast";
+import type { ReaderToast, ToastEdge } from "./use-reader-toast";
 
 function typingIn(target: EventTarget | null): boolean {
   return (
@@ -11,10 +11,12 @@ function typingIn(target: EventTarget | null): boolean {
 
 /**
  * Says what a save or status change did, politely to screen readers, and goes away by itself. Its undo is a button
- * and the key U, so keyboard users need not walk the page to reach it.
+ * and the key U, so keyboard users need not walk the page to reach it. A mouse resting on it, or the focus in it,
+ * keeps it; a finger's tap does not (a touch screen has no "pointer leaves" to let it go again).
  */
 export function SaveToast(props: {
   toast: ReaderToast | null;
+  edge: ToastEdge;
   undoLabel: string;
   onUndo: () => void;
   onPause: () => void;
@@ -36,11 +38,11 @@ export function SaveToast(props: {
 
   return (
     <div
-      className="toast"
+      className={`toast toast-${props.edge}`}
       role="status"
       aria-live="polite"
-      onPointerEnter={props.onPause}
-      onPointerLeave={props.onResume}
+      onPointerEnter={(event) => event.pointerType === "mouse" && props.onPause()}
+      onPointerLeave={(event) => event.pointerType === "mouse" && props.onResume()}
       onFocus={props.onPause}
       onBlur={props.onResume}
     >

@@ -1,21 +1,21 @@
 "use client";
 
-import { useState } from "react";
+import { updateReadingSettings, useReadingSettings } from "./use-reading-settings";
 
-/** Hides or shows the whole English column (read first, check later). */
+/**
+ * Hides or shows the whole English column (read first, check later), remembered in this browser with the other
+ * reading settings. Shown only on lessons that have a translation.
+ */
 export function TranslationToggle({ hideLabel, showLabel }: { hideLabel: string; showLabel: string }) {
-  const [hidden, setHidden] = useState(false);
+  const { hideEnglish } = useReadingSettings();
   return (
     <button
       type="button"
       className="secondary translation-toggle"
-      aria-pressed={hidden}
-      onClick={() => {
-        document.getElementById("reader")?.classList.toggle("hide-english", !hidden);
-        setHidden(!hidden);
-      }}
+      aria-pressed={hideEnglish}
+      onClick={() => updateReadingSettings({ hideEnglish: !hideEnglish })}
     >
-      {hidden ? showLabel : hideLabel}
+      {hideEnglish ? showLabel : hideLabel}
     </button>
   );
 }

@@ -8,11 +8,26 @@ export interface ReaderToast {
   undo?: () => Promise<string>;
 }
 
+/** Which edge of the screen a message is shown at. */
+export type ToastEdge = "top" | "bottom";
+
+/**
+ * The edge away from where the learner is: the focused word or card button, so the message does not cover the
+ * line just saved from (at the bottom unless that is in the lower half of the screen).
+ */
+function edgeAwayFromFocus(): ToastEdge {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body) return "bottom";
+  const box = focused.getBoundingClientRect();
+  return (box.top + box.bottom) / 2 > window.innerHeight / 2 ? "top" : "bottom";
+}
+
 /** How long a message stays (unless the pointer or focus is on it: WCAG 2.2.1 lets the reader take their time). */
 const SHOWN_MS = 8_000;
 
 export function useReaderToast() {
   const [toast, setToast] = useState<ReaderToast | null>(null);
+  const [edge, setEdge] = useState<ToastEdge>("bottom");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const pause = useCallback(() => clearTimeout(timer.current), []);
@@ -22,6 +37,7 @@ export function useReaderToast() {
   }, []);
   const show = useCallback(
     (next: ReaderToast) => {
+      setEdge(edgeAwayFromFocus());
       setToast(next);
       resume();
     },
@@ -35,5 +51,5 @@ export function useReaderToast() {
   }, [toast, show]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  return { toast, show, undo, pause, resume };
+  return { toast, edge, show, undo, pause, resume };
 }

@@ -1,15 +1,18 @@
 "use client";
 
-import { forwardRef } from "react";
+import type { KeyboardEvent, RefObject } from "react";
 import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
 import type { WordLookup } from "@/lib/lesson-model/word-lookup";
 import type { ReaderStrings } from "./reader-strings";
+import { Popup } from "./popup";
+import type { PopupAnchor } from "./use-popup-placement";
 import { WordGrammarFacts } from "./word-grammar-facts";
 
 interface Props {
   strings: ReaderStrings;
-  position: { top: number; left: number };
+  cardRef: RefObject<HTMLDivElement | null>;
+  at: PopupAnchor;
   form: string;
   term?: ReaderGlossaryTerm;
   lookup?: WordLookup | "loading" | "error";
@@ -26,21 +29,43 @@ function Glosses({ glosses }: { glosses: string[] }) {
   );
 }
 
+/**
+ * Keeps Tab and Shift+Tab within the card, going round from its last control to its first: the card is left with
+ * Escape or its Close button, which give the focus back to the word.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== "Tab") return;
+  const controls = Array.from(
+    event.currentTarget.querySelectorAll<HTMLElement>("button:not(:disabled), a[href], input:not(:disabled)"),
+  );
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && (document.activeElement === first || document.activeElement === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** One word's or glossary term's card: meaning, grammar hints, listening and saving. One card is open at a time. */
-export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(props, ref) {
+export function WordCard(props: Props) {
   const { strings, term, lookup, form } = props;
   const analysis = typeof lookup === "object" ? lookup.analysis : null;
   const counterpart = typeof lookup === "object" ? lookup.counterpart : undefined;
   const verb = analysis?.separableVerb;
   const title = term?.term ?? analysis?.lemmas[0]?.lemma ?? form;
   return (
-    <div
-      ref={ref}
+    <Popup
+      at={props.at}
+      popupRef={props.cardRef}
       className="word-card"
       role="dialog"
       aria-modal="false"
       aria-labelledby="word-card-title"
-      style={props.position}
+      onKeyDown={keepFocusInside}
     >
       <p className="card-kind">{term ? strings.glossaryTerm : strings.wordCard}</p>
       <h2 id="word-card-title" lang="nl">
@@ -144,6 +169,6 @@ export const WordCard = forwardRef<HTMLDivElement, Props>(function WordCard(prop
           {strings.close}
         </button>
       </div>
-    </div>
+    </Popup>
   );
-});
+}

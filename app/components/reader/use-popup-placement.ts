@@ -1,0 +1,55 @@
+"use client";
+
+import { useLayoutEffect, useState, type CSSProperties, type RefObject } from "react";
+import { placePopup, type Box, type Placement } from "@/lib/reading/place-popup";
+
+/** The word a popup belongs to and, for a Dutch word beside the English column, the Dutch column it should stay in. */
+export interface PopupAnchor {
+  anchor: Box;
+  within?: Box;
+}
+
+/** A rectangle of the viewport (getBoundingClientRect) in page coordinates, where popups are positioned. */
+export function pageBox(rect: DOMRect): Box {
+  return {
+    top: rect.top + window.scrollY,
+    bottom: rect.bottom + window.scrollY,
+    left: rect.left + window.scrollX,
+    right: rect.right + window.scrollX,
+  };
+}
+
+/**
+ * Places a popup by its real size (measured before it is painted, and again when its content grows, as when a
+ * look-up arrives): below its word, or above it near the bottom of the screen, never outside the screen.
+ */
+export function usePopupPlacement(ref: RefObject<HTMLElement | null>, { anchor, within }: PopupAnchor): CSSProperties {
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const place = () => {
+      // The whole height, even while a max-height makes the popup scroll.
+      const height = element.scrollHeight + element.offsetHeight - element.clientHeight;
+      const view = {
+        top: window.scrollY,
+        left: window.scrollX,
+        width: document.documentElement.clientWidth,
+        height: window.innerHeight,
+      };
+      setPlacement(placePopup(anchor, { width: element.offsetWidth, height }, view, within));
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, anchor, within]);
+  // First measured at the left edge, where nothing narrows it; placed before the browser paints it. (Not hidden
+  // meanwhile: the card's first button takes the focus in an effect that may run before the placement.)
+  if (!placement) return { top: anchor.bottom, left: window.scrollX };
+  return {
+    top: placement.top,
+    left: placement.left,
+    ...(placement.maxHeight !== undefined && { maxHeight: placement.maxHeight, overflowY: "auto" }),
+  };
+}
