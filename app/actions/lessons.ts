@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user.server";
 import { AppError } from "@/lib/errors/app-error";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
+import { proposeTitle } from "@/lib/import/propose-title";
 import type { TextSource } from "@/lib/import/text-source";
 import { addTranslation } from "@/lib/lessons/add-translation.server";
 import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
@@ -50,6 +51,13 @@ async function sourceFrom(formData: FormData, field: "dutch" | "english"): Promi
   return { kind: "text", text: typeof text === "string" ? text : "" };
 }
 
+/** Neither a file nor any typed text: the form was sent without the text. */
+function isEmptySource(formData: FormData, field: "dutch" | "english"): boolean {
+  const file = formData.get(`${field}File`);
+  const text = formData.get(`${field}Text`);
+  return !(file instanceof File && file.size > 0) && !(typeof text === "string" && text.trim() !== "");
+}
+
 /** A failure that concerns one of the texts is shown beside that text; the form's own message asks to check it. */
 function formState(result: ActionResult<unknown>): LessonFormState {
   if (result.ok) return null;
@@ -70,7 +78,12 @@ async function createLessonFromForm(formData: FormData): Promise<LessonFormState
     level: formData.get("level"),
     mode: formData.get("mode"),
   });
-  if ("fields" in details) return { ok: false, error: "invalid-input", fields: details.fields };
+  // Both fields a new lesson cannot do without are checked together, so that one answer flags both.
+  const fields = {
+    ...("fields" in details ? details.fields : {}),
+    ...(isEmptySource(formData, "dutch") ? { dutch: "empty-text" } : {}),
+  };
+  if ("fields" in details || Object.keys(fields).length > 0) return { ok: false, error: "invalid-input", fields };
   const { mode } = details.data;
   const result = await runAction(async () =>
     createLesson(user, details.data, {
@@ -80,6 +93,20 @@ async function createLessonFromForm(formData: FormData): Promise<LessonFormState
   );
   if (!result.ok) return formState(result);
   redirect(mode === "pasted" ? `/${lng}/lessons/${result.data}/alignment` : `/${lng}/my/lessons/${result.data}`);
+}
+
+/**
+ * The title an uploaded .html or .docx file proposes (its <title> or first heading), for the new-lesson form to put
+ * in its empty Title field; null when the file has none.
+ */
+export async function proposeLessonTitleAction(formData: FormData): Promise<ActionResult<string | null>> {
+  return runAction(async () => {
+    await requireUser();
+    const file = formData.get("file");
+    if (!(file instanceof File)) throw new AppError("invalid-input");
+    if (file.size > IMPORT_LIMITS.maxFileBytes) throw new AppError("file-too-large");
+    return proposeTitle({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  });
 }
 
 const recordId = z.string().min(1).max(64);

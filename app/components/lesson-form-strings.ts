@@ -8,6 +8,7 @@ export function lessonFormStrings(lng: UiLanguage, submit: "create" | "addTransl
   const t = getT(lng, "editor");
   return {
     title: t("title"),
+    titleProposed: t("titleProposed"),
     level: t("level"),
     dutchText: t("dutchText"),
     dutchTextHint: t("dutchTextHint"),
@@ -22,7 +23,8 @@ export function lessonFormStrings(lng: UiLanguage, submit: "create" | "addTransl
     englishText: t("englishText"),
     englishFile: t("englishFile"),
     submit: t(submit),
-    pending: t("creating"),
+    // Adding a translation works on a lesson that exists already: "Creating the lesson…" would say otherwise.
+    pending: t(submit === "create" ? "creating" : "addingTranslation"),
     errors: errorMessages(lng),
     fieldErrors: fieldErrorMessages(lng),
   };

@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type { ErrorCode } from "@/lib/errors/app-error";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
-import type { LessonFormState } from "../actions/lessons";
+import { proposeLessonTitleAction, type LessonFormState } from "../actions/lessons";
 
 export interface LessonFormStrings {
   title: string;
   level: string;
+  titleProposed: string;
   dutchText: string;
   dutchTextHint: string;
   dutchFile: string;
@@ -36,18 +37,24 @@ interface Props {
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html";
 
+/** Formats whose files name their own title (a page's <title>, a Word document's Title or first heading). */
+const TITLED_FILE = /\.(html?|docx)$/i;
+
 /**
- * The limits the server would refuse, checked before sending: a too large file is reported beside its field at
- * once, without uploading it, and the form can never exceed the server's request limit (whose error page would
- * lose what the user typed).
+ * What the server would refuse, checked before sending: a missing title or Dutch text, flagged together; a too large
+ * file, reported beside its field at once without uploading it, so the form can never exceed the server's request
+ * limit (whose error page would lose what the user typed). The server checks the same again.
  */
-function oversizedFields(form: HTMLFormElement): Record<string, string> {
+function refusedFields(form: HTMLFormElement): Record<string, string> {
   const fields: Record<string, string> = {};
+  const title = form.elements.namedItem("title") as HTMLInputElement | null;
+  if (title && title.value.trim() === "") fields.title = "required";
   for (const name of ["dutch", "english"]) {
     const file = (form.elements.namedItem(`${name}File`) as HTMLInputElement | null)?.files?.[0];
-    const text = (form.elements.namedItem(`${name}Text`) as HTMLTextAreaElement | null)?.value ?? "";
+    const text = (form.elements.namedItem(`${name}Text`) as HTMLTextAreaElement | null)?.value;
     if (file && file.size > IMPORT_LIMITS.maxFileBytes) fields[name] = "file-too-large";
-    else if (!file && text.length > IMPORT_LIMITS.maxCharacters * 2) fields[name] = "text-too-long";
+    else if (!file && (text?.length ?? 0) > IMPORT_LIMITS.maxCharacters * 2) fields[name] = "text-too-long";
+    else if (name === "dutch" && !file?.size && text?.trim() === "") fields[name] = "empty-text";
   }
   return fields;
 }
@@ -71,11 +78,31 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
   };
   const formError =
     !refused && state && !state.ok && !state.fields ? (strings.errors[state.error] ?? strings.errors.unknown) : null;
-  const checkSizes = (event: FormEvent<HTMLFormElement>) => {
-    const oversized = oversizedFields(event.currentTarget);
-    const found = Object.keys(oversized).length > 0;
-    setRefused(found ? oversized : null);
-    if (found) event.preventDefault();
+  const titleInput = useRef<HTMLInputElement>(null);
+  /** The title last proposed by a file: replaced by the next file's, unlike anything the user typed. */
+  const [proposed, setProposed] = useState<string | null>(null);
+  const checkFields = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const found = refusedFields(form);
+    const first = Object.keys(found)[0];
+    setRefused(first ? found : null);
+    if (!first) return;
+    event.preventDefault();
+    const field = form.elements.namedItem(first === "title" ? "title" : `${first}Text`);
+    if (field instanceof HTMLElement) field.focus();
+  };
+  const proposeTitleOf = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (!file || !TITLED_FILE.test(file.name) || file.size > IMPORT_LIMITS.maxFileBytes) return;
+    const formData = new FormData();
+    formData.set("file", file);
+    const result = await proposeLessonTitleAction(formData);
+    const input = titleInput.current;
+    if (!result.ok || !result.data || !input) return;
+    const current = input.value.trim();
+    if (current !== "" && current !== proposed) return;
+    input.value = result.data;
+    setProposed(result.data);
   };
   const errorText = (name: string) => {
     const text = message(name);
@@ -85,11 +112,13 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
       </p>
     ) : null;
   };
-  const invalid = (name: string) =>
-    message(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+  const invalid = (name: string, hint?: string) => {
+    const describedBy = [hint, message(name) && `${name}-error`].filter(Boolean).join(" ") || undefined;
+    return { "aria-invalid": message(name) ? true : undefined, "aria-describedby": describedBy };
+  };
 
   return (
-    <form action={formAction} onSubmit={checkSizes} className="lesson-form" noValidate>
+    <form action={formAction} onSubmit={checkFields} className="lesson-form" noValidate>
       <input type="hidden" name="lng" value={lng} />
       {formError && (
         <p className="form-error" role="alert">
@@ -100,7 +129,19 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
         <>
           <div className="field">
             <label htmlFor="title">{strings.title}</label>
-            <input id="title" name="title" required maxLength={200} defaultValue={typed.title} {...invalid("title")} />
+            <input
+              ref={titleInput}
+              id="title"
+              name="title"
+              required
+              maxLength={200}
+              defaultValue={typed.title}
+              onInput={() => setProposed(null)}
+              {...invalid("title", proposed ? "title-proposed" : undefined)}
+            />
+            <p id="title-proposed" className="hint" role="status">
+              {proposed ? strings.titleProposed : ""}
+            </p>
             {errorText("title")}
           </div>
           <div className="field">
@@ -117,15 +158,23 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
               id="dutchText"
               name="dutchText"
               lang="nl"
-              aria-describedby="dutchText-hint"
+              required
               defaultValue={typed.dutchText}
+              {...invalid("dutch", "dutchText-hint")}
             />
             <p id="dutchText-hint" className="hint">
               {strings.dutchTextHint}
             </p>
-            <label htmlFor="dutchFile">{strings.dutchFile}</label>
-            <input id="dutchFile" name="dutchFile" type="file" accept={ACCEPT} {...invalid("dutch")} />
             {errorText("dutch")}
+            <label htmlFor="dutchFile">{strings.dutchFile}</label>
+            <input
+              id="dutchFile"
+              name="dutchFile"
+              type="file"
+              accept={ACCEPT}
+              onChange={proposeTitleOf}
+              {...invalid("dutch")}
+            />
           </div>
           <fieldset>
             <legend>{strings.translationLegend}</legend>

@@ -37,7 +37,7 @@ test("the lesson editors have no serious or critical accessibility violations", 
   await page.getByRole("button", { name: "Create lesson" }).click();
   await expect(page.getByRole("heading", { name: "Check the sentence pairs" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole("button", { name: "Save and open the lesson" }).click();
+  await page.getByRole("button", { name: "Save the pairs" }).click();
   await page.getByRole("link", { name: "Edit glossary" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Toegankelijk");
   expect(await seriousViolations(page)).toEqual([]);

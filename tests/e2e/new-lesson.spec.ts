@@ -33,9 +33,9 @@ test("a pasted text and translation become an aligned lesson, and a pair can be 
 
   // Correct one pair: split the 2-1 pair, so "Hij is vaak te laat." stands alone.
   const merged = pairs.filter({ hasText: "Hij is vaak te laat." });
-  await merged.getByRole("button", { name: "Split this pair" }).click();
+  await merged.getByRole("button", { name: "Split" }).click();
   await expect(pairs.filter({ hasText: "Hij is vaak te laat." })).toContainText("(no English)");
-  await page.getByRole("button", { name: "Save and open the lesson" }).click();
+  await page.getByRole("button", { name: "Save the pairs" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "De trein" })).toBeVisible();
   const dutch = page.locator(".cell-nl .sentence", { hasText: "Ze werkt in een ziekenhuis." });

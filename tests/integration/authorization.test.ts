@@ -75,6 +75,8 @@ type World = Awaited<ReturnType<typeof world>>;
 /** Actions that anyone may call, with what makes them safe. */
 const publicActions = {
   "lessons.createLessonAction": "creates a lesson owned by the caller (signed in only, tested below)",
+  "lessons.proposeLessonTitleAction":
+    "reads only the file the caller sends and writes nothing (signed in only, tested below)",
   "auth.signInAction": "checks the password itself",
   "auth.registerAction": "creates a new account only",
   "auth.signOutAction": "ends only the caller's own session",
@@ -204,6 +206,17 @@ describe("creating lessons", () => {
     const lesson = await db.lesson.findFirstOrThrow({ where: { title: "Nieuw" } });
     expect(lesson).toMatchObject({ ownerId: w.other.id, visibility: "private", level: "A2" });
     expect((created as RedirectSignal).location).toBe(`/en/my/lessons/${lesson.id}`);
+  });
+});
+
+describe("proposing a title", () => {
+  it("reads an uploaded file's title for a signed-in user only", async () => {
+    const w = await world();
+    const upload = new FormData();
+    upload.set("file", new File(["<title>Minsk</title><p>Tekst.</p>"], "les.html", { type: "text/html" }));
+    expect(await lessonActions.proposeLessonTitleAction(upload)).toMatchObject({ ok: false, error: "unauthenticated" });
+    await signInAs(w.other);
+    expect(await lessonActions.proposeLessonTitleAction(upload)).toEqual({ ok: true, data: "Minsk" });
   });
 });
 

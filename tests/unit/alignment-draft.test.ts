@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  availableEdits,
   draftFromBeads,
   draftFromStored,
   draftProblem,
   draftToParagraphs,
+  samePairs,
   type AlignmentDraft,
 } from "@/lib/lessons/alignment-draft";
 import { mergeWithNext, moveFirstEnglishUp, moveLastEnglishDown, splitPair } from "@/lib/lessons/edit-alignment-draft";
@@ -75,6 +77,71 @@ describe("editing a draft", () => {
     expect(show(moveFirstEnglishUp(draft, { paragraph: 0, pair: 0 }))).toBe("refused");
     expect(show(moveLastEnglishDown(draft, { paragraph: 1, pair: 0 }))).toBe("refused");
     expect(show(moveLastEnglishDown(draft, { paragraph: 0, pair: 2 }))).toBe("refused");
+  });
+});
+
+describe("available edits", () => {
+  /** Each pair's edits as four letters (u: move up, d: move down, m: merge, s: split; "-" when it does not apply). */
+  function showEdits(draft: AlignmentDraft): string {
+    return availableEdits(draft)
+      .map((pairs) =>
+        pairs
+          .map((edits) =>
+            [edits.moveUp && "u", edits.moveDown && "d", edits.merge && "m", edits.split && "s"]
+              .map((letter) => letter || "-")
+              .join(""),
+          )
+          .join(" "),
+      )
+      .join(" | ");
+  }
+
+  const drafts = [
+    draftFromBeads(paragraphs, english, [
+      { source: [0], target: [0] },
+      { source: [1], target: [1, 2] },
+      { source: [2], target: [] },
+      { source: [3], target: [3] },
+    ]),
+    draftFromBeads(paragraphs, english, [
+      { source: [0, 1, 2], target: [0] },
+      { source: [], target: [1, 2] },
+      { source: [3], target: [3] },
+    ]),
+  ];
+
+  it("names the corrections that apply to each pair", () => {
+    expect(show(drafts[0]!)).toBe("0-0 1-1,2 2-∅ | 0-3");
+    expect(showEdits(drafts[0]!)).toBe("-dm- udms ---- | u---");
+    expect(show(drafts[1]!)).toBe("0,1,2-0 ∅-1,2 | 0-3");
+    expect(showEdits(drafts[1]!)).toBe("-dms ud-s | u---");
+  });
+
+  it("agrees with the edits themselves on every pair", () => {
+    const edits = { moveUp: moveFirstEnglishUp, moveDown: moveLastEnglishDown, merge: mergeWithNext, split: splitPair };
+    for (const draft of drafts) {
+      availableEdits(draft).forEach((pairs, paragraph) =>
+        pairs.forEach((available, pair) => {
+          for (const [name, edit] of Object.entries(edits)) {
+            expect(edit(draft, { paragraph, pair }) !== null).toBe(available[name as keyof typeof available]);
+          }
+        }),
+      );
+    }
+  });
+
+  it("tells a changed pairing from the same one", () => {
+    const [draft] = drafts;
+    const merged = mergeWithNext(draft!, { paragraph: 0, pair: 0 })!;
+    expect(samePairs(draft!, structuredClone(draft!))).toBe(true);
+    expect(samePairs(draft!, merged)).toBe(false);
+    expect(samePairs(draft!, splitPair(merged, { paragraph: 0, pair: 0 })!)).toBe(true);
+    expect(
+      samePairs(
+        draft!,
+        moveFirstEnglishUp(moveLastEnglishDown(draft!, { paragraph: 0, pair: 1 })!, { paragraph: 0, pair: 2 })!,
+      ),
+    ).toBe(true);
   });
 });
 

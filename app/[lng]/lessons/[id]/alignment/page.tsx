@@ -44,10 +44,14 @@ export default async function AlignmentPage({ params }: Props) {
         {title}
       </p>
       <p className="intro">{t("alignmentIntro")}</p>
+      <p className="intro" id="alignment-save-hint">
+        {t("alignmentSaveHint")}
+      </p>
       <AlignmentEditor
         initial={draft}
         readerHref={`/${lng}/my/lessons/${id}`}
         save={saveAlignmentAction.bind(null, id)}
+        saveHintId="alignment-save-hint"
         strings={{
           paragraph: t("paragraph", { number: "{number}" }),
           mergeWithNext: t("mergeWithNext"),
@@ -57,6 +61,9 @@ export default async function AlignmentPage({ params }: Props) {
           noEnglish: t("noEnglish"),
           noDutch: t("noDutch"),
           originalEnglish: getT(lng, "reader")("originalEnglish"),
+          undo: t("undoAlignment"),
+          reset: t("resetAlignment"),
+          unsaved: t("alignmentUnsaved"),
           save: t("saveAlignment"),
           saving: t("savingAlignment"),
           errors: errorMessages(lng),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { glossaryTermCounts } from "@/lib/glossary/glossary-term-counts.server";
 import { listGlossaryForEditing } from "@/lib/glossary/manage-glossary.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
@@ -12,6 +13,7 @@ import { ActionButton } from "../../../../components/action-button";
 import { errorMessages, fieldErrorMessages } from "../../../../components/error-messages";
 import { orNotFound, requirePageUser } from "../../../../components/page-access";
 import { GlossaryTermForm, type GlossaryFormStrings } from "../../../../components/glossary-term-form";
+import { TermCount } from "./term-count";
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
@@ -22,16 +24,14 @@ export default async function GlossaryEditorPage({ params }: Props) {
   const lng = toUiLanguage(raw);
   const user = await requirePageUser(lng, `/${lng}/lessons/${id}/glossary`);
   const terms = await orNotFound(listGlossaryForEditing(user, id));
-  const title = await getLessonTitle(id, user);
+  const [title, counts] = await Promise.all([getLessonTitle(id, user), glossaryTermCounts(user, id, terms)]);
   const t = getT(lng, "editor");
   const errors = errorMessages(lng);
   const strings = (submit: string): GlossaryFormStrings => ({
     term: t("term"),
-    termHint: t("termHint"),
     english: t("english"),
     note: t("note"),
     variants: t("variants"),
-    variantsHint: t("variantsHint"),
     submit,
     saved: t("saved"),
     errors,
@@ -49,7 +49,7 @@ export default async function GlossaryEditorPage({ params }: Props) {
         <GlossaryTermForm
           idPrefix="new"
           action={addGlossaryTermAction.bind(null, id)}
-          strings={strings(t("addTerm"))}
+          strings={{ ...strings(t("addTerm")), hints: { term: t("termHint"), variants: t("variantsHint") } }}
           resetOnSave
         />
       </section>
@@ -59,12 +59,17 @@ export default async function GlossaryEditorPage({ params }: Props) {
         <ul className="glossary-list">
           {terms.map((term) => (
             <li key={term.id} className="glossary-item">
-              <h2 lang="nl">{term.term}</h2>
+              <h2 lang="nl" id={`${term.id}-heading`}>
+                {term.term}
+              </h2>
+              <TermCount id={`${term.id}-count`} count={counts.get(term.id) ?? 0} lng={lng} />
               <GlossaryTermForm
                 idPrefix={term.id}
                 action={updateGlossaryTermAction.bind(null, term.id)}
                 strings={strings(t("saveTerm"))}
                 initial={term}
+                labelledBy={`${term.id}-heading`}
+                describedBy={`${term.id}-count`}
               />
               <ActionButton
                 action={deleteGlossaryTermAction.bind(null, term.id)}
