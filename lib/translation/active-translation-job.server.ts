@@ -15,7 +15,7 @@ export async function findActiveTranslationJob(tx: Prisma.TransactionClient, les
       status: { in: ACTIVE_STATUSES },
       updatedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
     },
-    data: { status: "failed", errorCode: "unknown" },
+    data: { status: "failed", errorCode: "interrupted" },
   });
   return tx.translationJob.findFirst({
     where: { lessonId, status: { in: ACTIVE_STATUSES } },

@@ -8,6 +8,8 @@ export const TRANSLATION_ERROR_CODES = [
   "quota",
   "rate-limit",
   "unreachable",
+  // The server stopped (a crash or a restart) while the job ran; what it translated is kept.
+  "interrupted",
   "unknown",
 ] as const;
 

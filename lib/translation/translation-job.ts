@@ -54,7 +54,7 @@ export function toTranslationJobView(row: TranslationJobRow, now = new Date()): 
       status: "failed",
       total: row.total,
       done: row.done,
-      errorCode: "unknown",
+      errorCode: "interrupted",
     };
   }
   const status = (TRANSLATION_JOB_STATUSES as readonly string[]).includes(row.status)

@@ -94,7 +94,12 @@ describe("a DeepL translation job killed with SIGKILL", () => {
     app = await startApp(file, PORT, env);
     // No process runs the job any more: within half a minute the owner sees it stopped, with what it had done.
     await waitUntil(async () => (await poll()).status === "failed", 90_000);
-    expect(await poll()).toMatchObject({ status: "failed", done: beforeKill.done, total: PARAGRAPHS });
+    expect(await poll()).toMatchObject({
+      status: "failed",
+      errorCode: "interrupted",
+      done: beforeKill.done,
+      total: PARAGRAPHS,
+    });
     const resumed = await callAction<ActionResult>(
       base,
       translatePage,

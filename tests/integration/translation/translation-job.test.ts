@@ -215,7 +215,7 @@ describe("translation jobs", () => {
     const job = await startTranslationJob(lesson.id, user.id);
 
     expect(job?.id).not.toBe(lost!.id);
-    expect(await getTranslationJob(lost!.id, user.id)).toMatchObject({ status: "failed", errorCode: "unknown" });
+    expect(await getTranslationJob(lost!.id, user.id)).toMatchObject({ status: "failed", errorCode: "interrupted" });
   });
 
   it("show their progress to the user who started them only", async () => {

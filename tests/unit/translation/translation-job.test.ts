@@ -25,7 +25,7 @@ describe("toTranslationJobView", () => {
 
   it("shows a running job untouched for longer than ABANDONED_AFTER_MS as stopped, keeping what it did", () => {
     const lost = { ...row, status: "running", errorCode: null, updatedAt: new Date(Date.now() - 31_000) };
-    expect(toTranslationJobView(lost)).toMatchObject({ status: "failed", errorCode: "unknown", done: 1 });
+    expect(toTranslationJobView(lost)).toMatchObject({ status: "failed", errorCode: "interrupted", done: 1 });
     const alive = { ...lost, updatedAt: new Date(Date.now() - 4_000) };
     expect(toTranslationJobView(alive)).toMatchObject({ status: "running", done: 1 });
   });
