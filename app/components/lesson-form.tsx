@@ -81,6 +81,10 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
   const titleInput = useRef<HTMLInputElement>(null);
   /** The title last proposed by a file: replaced by the next file's, unlike anything the user typed. */
   const [proposed, setProposed] = useState<string | null>(null);
+  // The same, read when an answer arrives (not as it was when the file was chosen), and which file was chosen last:
+  // answers can come back out of order, and only the last file's may propose.
+  const lastProposed = useRef<string | null>(null);
+  const lastFile = useRef(0);
   const checkFields = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     const found = refusedFields(form);
@@ -96,12 +100,14 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
     if (!file || !TITLED_FILE.test(file.name) || file.size > IMPORT_LIMITS.maxFileBytes) return;
     const formData = new FormData();
     formData.set("file", file);
+    const ticket = ++lastFile.current;
     const result = await proposeLessonTitleAction(formData);
     const input = titleInput.current;
-    if (!result.ok || !result.data || !input) return;
+    if (ticket !== lastFile.current || !result.ok || !result.data || !input) return;
     const current = input.value.trim();
-    if (current !== "" && current !== proposed) return;
+    if (current !== "" && current !== lastProposed.current) return;
     input.value = result.data;
+    lastProposed.current = result.data;
     setProposed(result.data);
   };
   const errorText = (name: string) => {
