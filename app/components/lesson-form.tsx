@@ -96,11 +96,11 @@ export function LessonForm({ lng, levels, deeplAvailable, translationOnly, strin
     if (field instanceof HTMLElement) field.focus();
   };
   const proposeTitleOf = async (event: ChangeEvent<HTMLInputElement>) => {
+    const ticket = ++lastFile.current;
     const file = event.currentTarget.files?.[0];
     if (!file || !TITLED_FILE.test(file.name) || file.size > IMPORT_LIMITS.maxFileBytes) return;
     const formData = new FormData();
     formData.set("file", file);
-    const ticket = ++lastFile.current;
     const result = await proposeLessonTitleAction(formData);
     const input = titleInput.current;
     if (ticket !== lastFile.current || !result.ok || !result.data || !input) return;
