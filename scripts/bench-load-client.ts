@@ -4,9 +4,7 @@
  * as server time), its session cookie, and a server action called the way React calls one (a POST to the page the
  * learner is on, with the action's id in `Next-Action` and the arguments as JSON). Every answer is timed by kind.
  */
-import { readFileSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { percentile } from "./bench-server";
 
 export const KINDS = ["page", "statuses", "lookup", "save", "status", "events"] as const;
@@ -107,16 +105,4 @@ export function actionResult(flight: string): unknown {
   } catch {
     return null;
   }
-}
-
-/** A server action's id in the build (`.next/server/server-reference-manifest.json`), by file and exported name. */
-export function actionId(root: string, file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(
-    ([, action]) => action.filename === file && action.exportedName === name,
-  );
-  if (!found) throw new Error(`no server action ${name} of ${file} in the build`);
-  return found[0];
 }

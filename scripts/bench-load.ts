@@ -17,7 +17,8 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { toWordStatus } from "../lib/vocabulary/word-status";
-import { actionId, KINDS, LearnerClient, Timings } from "./bench-load-client";
+import { actionId } from "../tests/support/server-action";
+import { KINDS, LearnerClient, Timings } from "./bench-load-client";
 import { randomSource, SimulatedLearner, type LearnerRecord } from "./bench-load-learner";
 import { seedLoadWorld } from "./bench-load-world";
 import { numberOption, root, startBenchServer } from "./bench-server";
@@ -63,8 +64,8 @@ async function main(): Promise<void> {
     // One more learner than asked for: it warms the server up (every page rendered, code loaded) before the run.
     const world = seedLoadWorld(server.databaseFile, learnerCount + 1, copies);
     const actions = {
-      save: actionId(root, "app/actions/vocabulary.ts", "saveVocabularyAction"),
-      status: actionId(root, "app/actions/word-status.ts", "changeWordStatusAction"),
+      save: actionId("app/actions/vocabulary.ts", "saveVocabularyAction"),
+      status: actionId("app/actions/word-status.ts", "changeWordStatusAction"),
     };
     const learner = (index: number, timings: Timings) => {
       const client = new LearnerClient(server.base, world.learners[index]!.cookie);
