@@ -88,7 +88,9 @@ function Answer({ card, strings, speak }: Pick<Props, "card" | "strings" | "spea
         {card.note && (
           <>
             <dt>{strings.note}</dt>
-            <dd lang="en">{card.note}</dd>
+            <dd lang="en" className="review-note">
+              {card.note}
+            </dd>
           </>
         )}
         {card.direction === "recognition" && sentence?.english && (
