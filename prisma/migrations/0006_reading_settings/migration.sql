@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LearnerSettings" ADD COLUMN "readingSettings" TEXT;
+
