@@ -8,7 +8,7 @@
  * Statuses and their changes are written as rows here, as setWordStatuses writes them: that module is server-only
  * and the seed runs under plain tsx. The changes are appended in the order they happened, each at its own moment.
  */
-import type { PrismaClient } from "../lib/db/generated/client";
+import type { PrismaClient } from "../lib/db/generated/sqlite/client";
 import { newRecordId } from "../lib/db/new-record-id";
 import type { Dictionary } from "../lib/dictionary/dictionary";
 import { readDictionaryFiles } from "../lib/dictionary/read-dictionary-files";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "./generated/client";
+import type { PrismaClient } from "./generated/sqlite/client";
 import { createClient } from "./create-client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -9,6 +9,6 @@ export const db: PrismaClient = (globalForPrisma.prisma ??= openClient());
 
 function openClient(): PrismaClient {
   const { client, ready } = createClient();
-  ready.catch((error: unknown) => console.error("could not set up the SQLite connection:", error));
+  ready.catch((error: unknown) => console.error("could not set up the database connection:", error));
   return client;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";

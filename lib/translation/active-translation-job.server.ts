@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { ABANDONED_AFTER_MS } from "./translation-job";
 
 const ACTIVE_STATUSES = ["queued", "running"];

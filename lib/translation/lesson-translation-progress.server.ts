@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { isTranslatable, TRANSLATED_PARAGRAPH_LANGUAGE } from "./pending-texts";
 
 export interface LessonTranslationProgress {

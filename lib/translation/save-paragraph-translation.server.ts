@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { alignmentLexicon } from "@/lib/lesson-model/alignment-lexicon.server";
 import { alignedSentencePairs } from "./aligned-sentence-pairs";
 import type { ParagraphTranslation } from "./paragraph-translation";

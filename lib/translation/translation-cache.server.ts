@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client.server";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { ParagraphTranslation, SentencePair } from "./paragraph-translation";
 
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });

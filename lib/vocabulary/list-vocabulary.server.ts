@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { accentInsensitiveSearch, type AccentInsensitiveSearch } from "./accent-insensitive-search";
 import { pageWindow, type PageWindow } from "./page-window";
 import type { VocabularyEntry } from "./vocabulary-entry";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client.server";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import type { CardKind, ReviewSentence } from "./review-card-view";
 import type { Allowance, Waiting } from "./review-limits";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ListStatus } from "./list-status";
 import { newCard } from "./review-scheduler";

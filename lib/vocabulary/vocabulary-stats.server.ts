@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { learnerSettings } from "./learner-settings.server";
 import { dueForecast, type DueCount } from "./stats/due-forecast";

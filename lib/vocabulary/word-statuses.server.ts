@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.server";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { toWordStatus, type WordStatus } from "./word-status";

@@ -317,7 +317,7 @@ describe("npm run db:restore", () => {
     db.exec(historyTable);
     const latest = history.at(-1)!.migration_name;
     for (const row of history.filter((migration) => migration.migration_name !== latest)) {
-      db.exec(readFileSync(path.join(ROOT, "prisma/migrations", row.migration_name, "migration.sql"), "utf8"));
+      db.exec(readFileSync(path.join(ROOT, "prisma/sqlite/migrations", row.migration_name, "migration.sql"), "utf8"));
       const columns = Object.keys(row);
       db.prepare(
         `INSERT INTO _prisma_migrations (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,

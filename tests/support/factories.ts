@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client.server";
-import type { GlossaryTerm, Lesson, Paragraph, User } from "@/lib/db/generated/client";
+import type { GlossaryTerm, Lesson, Paragraph, User } from "@/lib/db/generated/sqlite/client";
 
 /** Test data written straight to the database; every field not given gets a harmless default. */
 

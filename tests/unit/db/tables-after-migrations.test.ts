@@ -23,7 +23,7 @@ describe("the tables a restored database must have", () => {
   });
 
   it("finds every model table in this app's own migrations", () => {
-    const folder = path.resolve(__dirname, "../../../prisma/migrations");
+    const folder = path.resolve(__dirname, "../../../prisma/sqlite/migrations");
     const sqls = readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
