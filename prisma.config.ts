@@ -4,7 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PrismaConfig } from "prisma";
 import { schemaPath } from "./lib/db/database-providers";
-import { databaseUrl, providerOf } from "./lib/db/database-url";
+import { databaseUrl, providerOf } from "./lib/db/database-url.cjs";
 
 // Prisma's CLI otherwise tries to download native engines, which cannot be reached here.
 // Pointing both variables at any existing file makes it use the Wasm schema engine and the JS client.

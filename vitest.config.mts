@@ -1,6 +1,14 @@
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 
+/** Tests of what only SQLite has (its backup API, PRAGMAs, max_page_count); not run by npm run test:postgres. */
+const SQLITE_ONLY = [
+  "tests/integration/database.test.ts",
+  "tests/integration/db-backup.test.ts",
+  "tests/integration/storage-full.test.ts",
+];
+const onPostgres = Boolean(process.env.TEST_POSTGRES_URL);
+
 const alias = {
   // Next bundles the import worker's TypeScript; in tests tsx compiles it (see the stand-in's comment). Before "@",
   // which would match first.
@@ -29,7 +37,12 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "tests/integration/crash/**"],
+          exclude: [
+            ...configDefaults.exclude,
+            "tests/integration/crash/**",
+            "tests/integration/scale-out/**",
+            ...(onPostgres ? SQLITE_ONLY : []),
+          ],
           globalSetup: ["tests/support/migrate-base-database.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/isolated-database.ts"],
         },
@@ -46,6 +59,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // Two built app instances on one PostgreSQL database (npm run test:postgres starts it): like the crash tests,
+        // real `next start` processes on the build in .next.
+        resolve: { alias },
+        test: {
+          name: "scale-out",
+          include: ["tests/integration/scale-out/**/*.test.ts"],
+          globalSetup: ["tests/support/ensure-build.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

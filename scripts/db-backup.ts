@@ -10,7 +10,7 @@
  */
 import path from "node:path";
 import { backupDatabase } from "../lib/db/backup-database";
-import { databaseUrl } from "../lib/db/database-url";
+import { databaseUrl, providerOf } from "../lib/db/database-url.cjs";
 import { OperatorRefusal } from "../lib/db/operator-refusal";
 
 async function main(): Promise<void> {
@@ -19,6 +19,12 @@ async function main(): Promise<void> {
   const files = args.filter((arg) => arg !== "--force");
   if (files.length !== 1 || files[0]!.startsWith("-")) {
     console.error("usage: npm run db:backup -- <file> [--force]");
+    process.exitCode = 2;
+    return;
+  }
+  if (providerOf(databaseUrl()) === "postgresql") {
+    // PostgreSQL has its own tools for this, which know its server (docs/deploy.md, "Backups" under PostgreSQL).
+    console.error("DATABASE_URL names PostgreSQL: use pg_dump (see docs/deploy.md); db:backup is for the SQLite file");
     process.exitCode = 2;
     return;
   }

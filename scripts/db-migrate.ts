@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { Client } from "pg";
 import { appMigrations } from "../lib/db/app-migrations";
-import { databaseUrl, providerOf } from "../lib/db/database-url";
+import { databaseUrl, providerOf } from "../lib/db/database-url.cjs";
 import { deployPostgresMigrations } from "../lib/db/deploy-postgres-migrations";
 
 async function main(): Promise<void> {

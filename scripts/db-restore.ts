@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { appMigrations } from "../lib/db/app-migrations";
-import { databaseUrl } from "../lib/db/database-url";
+import { databaseUrl, providerOf } from "../lib/db/database-url.cjs";
 import { OperatorRefusal } from "../lib/db/operator-refusal";
 import { restoreDatabase } from "../lib/db/restore-database";
 
@@ -19,6 +19,12 @@ function main(): void {
   const args = process.argv.slice(2);
   if (args.length !== 1 || args[0]!.startsWith("-")) {
     console.error("usage: npm run db:restore -- <backup file>");
+    process.exitCode = 2;
+    return;
+  }
+  if (providerOf(databaseUrl()) === "postgresql") {
+    // PostgreSQL has its own tools for this, which know its server (docs/deploy.md, "Backups" under PostgreSQL).
+    console.error("DATABASE_URL names PostgreSQL: use pg_restore (see docs/deploy.md); db:restore is for the SQLite file");
     process.exitCode = 2;
     return;
   }

@@ -4,7 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
-import { databaseUrl, providerOf } from "./database-url";
+import { databaseUrl, providerOf } from "./database-url.cjs";
 
 /** Connections each instance keeps open to PostgreSQL; a few per core serve a Node process well. */
 const POSTGRES_POOL_SIZE = 10;

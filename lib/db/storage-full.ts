@@ -1,14 +1,29 @@
 import { errorCodeOf, type ErrorCode } from "@/lib/errors/app-error";
 
+/** PostgreSQL's SQLSTATE for "could not extend file … No space left on device". */
+const POSTGRES_DISK_FULL = "53100";
+
+type ErrorShape = {
+  code?: unknown;
+  meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+};
+
 /**
- * True when SQLite refused a write because the database could not grow: the disk is full, or the database reached
- * `PRAGMA max_page_count`. Both are SQLITE_FULL ("database or disk is full"), which Prisma passes on as the code of
- * its known request error and better-sqlite3 (the import worker's connection) as the code of its SqliteError. SQLite
- * rolls the statement back, and the transaction around it is rolled back by whoever opened it, so nothing of that
- * write is kept; the same write works again once there is room.
+ * True when the database refused a write because it could not grow. SQLite: the disk is full, or the database
+ * reached `PRAGMA max_page_count`; both are SQLITE_FULL ("database or disk is full"), which Prisma passes on as the
+ * code of its known request error and better-sqlite3 (the import worker's connection) as the code of its SqliteError.
+ * PostgreSQL: SQLSTATE 53100, as node-postgres's error code or, through Prisma, the driver adapter's original code.
+ * The statement is rolled back, and the transaction around it by whoever opened it, so nothing of that write is kept;
+ * the same write works again once there is room.
  */
 export function isStorageFull(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "SQLITE_FULL";
+  if (typeof error !== "object" || error === null) return false;
+  const shape = error as ErrorShape;
+  return (
+    shape.code === "SQLITE_FULL" ||
+    shape.code === POSTGRES_DISK_FULL ||
+    shape.meta?.driverAdapterError?.cause?.originalCode === POSTGRES_DISK_FULL
+  );
 }
 
 /**

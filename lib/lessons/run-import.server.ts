@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseUrl } from "@/lib/db/database-url";
+import { databaseUrl } from "@/lib/db/database-url.cjs";
 import type { ErrorCode } from "@/lib/errors/app-error";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import type { TextSource } from "@/lib/import/text-source";

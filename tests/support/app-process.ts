@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { newSessionToken, sessionIdFromToken } from "@/lib/auth/session-token";
+import { providerOf } from "@/lib/db/database-url.cjs";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { TMP_DIR } from "./test-paths";
 
@@ -37,14 +38,10 @@ export interface AppProcess {
 }
 
 /**
- * Starts `next start` on the build in `.next` against `databaseFile` and resolves once `/en` answers 200. The
- * server's output is kept and shown if it never answers.
+ * Starts `next start` on the build in `.next` against `database` (a SQLite file, or a PostgreSQL URL) and resolves
+ * once `/en` answers 200. The server's output is kept and shown if it never answers.
  */
-export async function startApp(
-  databaseFile: string,
-  port: number,
-  env: Record<string, string> = {},
-): Promise<AppProcess> {
+export async function startApp(database: string, port: number, env: Record<string, string> = {}): Promise<AppProcess> {
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     throw new Error("no build in .next: the crash tests run the built app (npm run build)");
   }
@@ -55,7 +52,7 @@ export async function startApp(
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: providerOf(database) === "postgresql" ? database : `file:${database}`,
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
       ...env,

@@ -4,8 +4,14 @@
  * manifest, so the tests follow every new build without copying ids.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { ROOT } from "./app-process";
+
+// React's own encoder of action arguments, as Next's client uses it (Next bundles React's server-DOM client).
+const { encodeReply } = createRequire(__filename)("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+  encodeReply: (value: unknown) => Promise<string | FormData>;
+};
 
 interface ManifestEntry {
   exportedName?: string;
@@ -65,6 +71,27 @@ export async function callAction<T>(
   const pointer = header ? /"a":"\$@([0-9a-f]+)"/.exec(header)?.[1] : undefined;
   const row = pointer === undefined ? undefined : rows.get(pointer);
   return { status: response.status, result: row === undefined ? undefined : (JSON.parse(row) as T), body: text };
+}
+
+/**
+ * Calls a server action whose arguments include FormData (a form's action called from JavaScript), encoded as React's
+ * client encodes them (multipart, the form's fields under a prefix). Returns the raw response: such actions often
+ * answer with a redirect and cookies rather than a value.
+ */
+export async function callFormAction(
+  base: string,
+  pagePath: string,
+  id: string,
+  args: unknown[],
+  cookie = "",
+): Promise<Response> {
+  const body = await encodeReply(args);
+  return fetch(new URL(pagePath, base), {
+    method: "POST",
+    headers: { accept: "text/x-component", "next-action": id, origin: base, cookie },
+    body,
+    redirect: "manual",
+  });
 }
 
 /**
