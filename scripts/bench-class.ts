@@ -16,6 +16,7 @@
 import Database from "better-sqlite3";
 import { insertRows } from "../lib/db/insert-rows";
 import { newRecordId } from "../lib/db/new-record-id";
+import { sqliteDatabase } from "../lib/db/sqlite-connection.worker";
 import { sqliteTimestamp } from "../lib/db/sqlite-timestamp";
 import { classProgressRefresh } from "../lib/progress/class-progress-sql";
 import { get, numberOption, percentile, request, signedInCookie, startBenchServer } from "./bench-server";
@@ -56,7 +57,7 @@ interface World {
 }
 
 /** The class, its teacher and learners, lesson copies assigned to it, and the learners' past reading. */
-function seedClass(databaseFile: string): World {
+async function seedClass(databaseFile: string): Promise<World> {
   const sqlite = new Database(databaseFile);
   sqlite.pragma("busy_timeout = 5000");
   const demo = sqlite
@@ -102,32 +103,32 @@ function seedClass(databaseFile: string): World {
   }));
   const lessonIds = Array.from({ length: lessonCount }, () => newRecordId());
 
-  sqlite.transaction(() => {
+  await sqliteDatabase(sqlite).transaction(async (tx) => {
     const users = [{ id: teacherId, email: teacherEmail, role: "teacher" }].concat(
       learners.map((learner) => ({ ...learner, role: "learner" })),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "User",
       ["id", "email", "name", "passwordHash", "role", "createdAt"],
       users.map((user) => [user.id, user.email, user.email.split("@")[0], "not-a-real-hash", user.role, created]),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Classroom",
       ["id", "name", "level", "joinCode", "createdAt", "updatedAt"],
       [[classId, "Benchmarkklas", "B1", "BNCHMK", created, created]],
     );
-    insertRows(sqlite, "ClassTeacher", ["classId", "userId", "addedAt"], [[classId, teacherId, created]]);
-    insertRows(
-      sqlite,
+    await insertRows(tx, "ClassTeacher", ["classId", "userId", "addedAt"], [[classId, teacherId, created]]);
+    await insertRows(
+      tx,
       "ClassMember",
       ["classId", "userId", "joinedAt"],
       learners.map((learner) => [classId, learner.id, joinedAt]),
     );
     const lessonColumns = ["id", "slug", "title", "level", "ownerId", "visibility", "wordCount", "createdAt"];
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Lesson",
       lessonColumns.concat("updatedAt"),
       lessonIds.map((id, n) => [id, `bench-${id}`, `Les ${n + 1}`, "B1", teacherId, "class", 300, created, created]),
@@ -135,8 +136,8 @@ function seedClass(databaseFile: string): World {
     const paragraphColumns = ["kind", "language", "sourceText", "translationText", "translationSource"];
     for (const lessonId of lessonIds) {
       const ids = new Map(paragraphs.map((paragraph) => [paragraph.id as string, newRecordId()]));
-      insertRows(
-        sqlite,
+      await insertRows(
+        tx,
         "Paragraph",
         ["id", "lessonId", "position", ...paragraphColumns],
         paragraphs.map((paragraph) => [
@@ -146,8 +147,8 @@ function seedClass(databaseFile: string): World {
           ...paragraphColumns.map((column) => paragraph[column]),
         ]),
       );
-      insertRows(
-        sqlite,
+      await insertRows(
+        tx,
         "Sentence",
         ["id", "paragraphId", "position", "start", "end", "translationStart", "translationEnd"],
         sentenceRows.map((row) => [
@@ -161,8 +162,8 @@ function seedClass(databaseFile: string): World {
         ]),
       );
     }
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Assignment",
       ["id", "classId", "lessonId", "dueAt", "createdAt"],
       lessonIds.map((lessonId, n) => [
@@ -186,8 +187,8 @@ function seedClass(databaseFile: string): World {
         events.push([newRecordId(), learner.id, lessonId, `seed-${n}`, ...row, at]);
       }
     }
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "ReadingEvent",
       ["id", "userId", "lessonId", "clientId", "kind", "paragraph", "seconds", "wordKey", "word", "sentence"].concat(
         "createdAt",
@@ -195,8 +196,8 @@ function seedClass(databaseFile: string): World {
       events,
     );
     // The classes' summaries of those events, built by the same statements the app runs after storing events.
-    for (const statement of classProgressRefresh({ classId })) sqlite.prepare(statement.sql).run(...statement.values);
-  })();
+    for (const statement of classProgressRefresh({ classId })) await tx.run(statement.sql, statement.values);
+  });
   sqlite.close();
   return {
     classId,
@@ -301,7 +302,7 @@ async function main(): Promise<void> {
   const { base, databaseFile, stop } = await startBenchServer("bench-class", port);
   try {
     const seedStarted = performance.now();
-    const world = seedClass(databaseFile);
+    const world = await seedClass(databaseFile);
     const seedSeconds = Number(((performance.now() - seedStarted) / 1000).toFixed(1));
     const teacher = signedInCookie(databaseFile, world.teacherEmail);
     const learners = world.learners.map((learner) => signedInCookie(databaseFile, learner.email));

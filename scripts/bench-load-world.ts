@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { newSessionToken, sessionIdFromToken } from "../lib/auth/session-token";
 import { insertRows } from "../lib/db/insert-rows";
 import { newRecordId } from "../lib/db/new-record-id";
+import { sqliteDatabase } from "../lib/db/sqlite-connection.worker";
 import { sqliteTimestamp } from "../lib/db/sqlite-timestamp";
 import { readerPageStarts } from "../lib/lesson-model/reader-pages";
 
@@ -62,7 +63,7 @@ interface SentenceRow {
  * Adds `learnerCount` learners (one session each) to the demo class and a class lesson of `copies` times every
  * seeded lesson's paragraphs (several reader pages), assigned to the class; one transaction.
  */
-export function seedLoadWorld(databaseFile: string, learnerCount: number, copies: number): LoadWorld {
+export async function seedLoadWorld(databaseFile: string, learnerCount: number, copies: number): Promise<LoadWorld> {
   const sqlite = new Database(databaseFile);
   sqlite.pragma("busy_timeout = 5000");
   const { id: classId } = sqlite.prepare(`SELECT "id" FROM "Classroom" WHERE "name" = ?`).get(DEMO_CLASS) as {
@@ -94,27 +95,27 @@ export function seedLoadWorld(databaseFile: string, learnerCount: number, copies
   const longLessonId = newRecordId();
   const inOrder = seeded.flatMap((lesson) => paragraphs.filter((paragraph) => paragraph.lessonId === lesson.id));
 
-  sqlite.transaction(() => {
-    insertRows(
-      sqlite,
+  await sqliteDatabase(sqlite).transaction(async (tx) => {
+    await insertRows(
+      tx,
       "User",
       ["id", "email", "name", "passwordHash", "role", "createdAt"],
       learners.map((learner, n) => [learner.id, `load-${n}@example.com`, `Load ${n}`, "-", "learner", created]),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Session",
       ["id", "userId", "expiresAt", "createdAt"],
       learners.map((learner) => [sessionIdFromToken(learner.token), learner.id, now + DAY, now]),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "ClassMember",
       ["classId", "userId", "joinedAt"],
       learners.map((learner) => [classId, learner.id, created]),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Lesson",
       ["id", "slug", "title", "level", "ownerId", "visibility", "wordCount", "createdAt", "updatedAt"],
       [
@@ -133,8 +134,8 @@ export function seedLoadWorld(databaseFile: string, learnerCount: number, copies
     );
     const copied = Array.from({ length: copies }, () => inOrder).flat();
     const ids = copied.map(() => newRecordId());
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Paragraph",
       ["id", "lessonId", "position", "kind", "language", "sourceText", "translationText", "translationSource"],
       copied.map((paragraph, position) => [
@@ -148,8 +149,8 @@ export function seedLoadWorld(databaseFile: string, learnerCount: number, copies
         paragraph.translationSource,
       ]),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Sentence",
       ["id", "paragraphId", "position", "start", "end", "translationStart", "translationEnd"],
       copied.flatMap((paragraph, position) =>
@@ -164,13 +165,13 @@ export function seedLoadWorld(databaseFile: string, learnerCount: number, copies
         ]),
       ),
     );
-    insertRows(
-      sqlite,
+    await insertRows(
+      tx,
       "Assignment",
       ["id", "classId", "lessonId", "createdAt"],
       [[newRecordId(), classId, longLessonId, created]],
     );
-  })();
+  });
 
   const lessons = [
     ...seeded.map((lesson) => ({ id: lesson.id, path: `/en/lessons/${lesson.id}` })),

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const clients: LearnerClient[] = [];
   try {
     // One more learner than asked for: it warms the server up (every page rendered, code loaded) before the run.
-    const world = seedLoadWorld(server.databaseFile, learnerCount + 1, copies);
+    const world = await seedLoadWorld(server.databaseFile, learnerCount + 1, copies);
     const actions = {
       save: actionId("app/actions/vocabulary.ts", "saveVocabularyAction"),
       status: actionId("app/actions/word-status.ts", "changeWordStatusAction"),

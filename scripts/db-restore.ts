@@ -24,7 +24,9 @@ function main(): void {
   }
   if (providerOf(databaseUrl()) === "postgresql") {
     // PostgreSQL has its own tools for this, which know its server (docs/deploy.md, "Backups" under PostgreSQL).
-    console.error("DATABASE_URL names PostgreSQL: use pg_restore (see docs/deploy.md); db:restore is for the SQLite file");
+    console.error(
+      "DATABASE_URL names PostgreSQL: use pg_restore (see docs/deploy.md); db:restore is for the SQLite file",
+    );
     process.exitCode = 2;
     return;
   }

@@ -3,7 +3,7 @@ import { refreshClassProgress } from "@/lib/progress/refresh-class-progress.serv
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { databaseRateLimiter, orRefuse } from "@/lib/db/database-rate-limiter.server";
-import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { sqlTime } from "@/lib/db/sql-dialect";
 import { AppError } from "@/lib/errors/app-error";
 import { normalizeJoinCode, WRONG_JOIN_CODES_PER_HOUR } from "./join-code";
 
@@ -53,16 +53,21 @@ export async function joinClass(user: CurrentUser, typed: string): Promise<{ cla
 }
 
 /**
- * One statement that counts the members and inserts only below the size limit: SQLite runs it under its write
- * lock, so learners joining at the same moment cannot together pass the limit. False when nothing was inserted
- * (the class is full, or the user is already in it).
+ * One statement that counts the members and inserts only below the size limit, after a no-op update of the class
+ * row in the same transaction: SQLite runs both under its write lock, and PostgreSQL lets one transaction at a time
+ * hold the class's row (the next one's count, made after it waited, sees the member added), so learners joining at
+ * the same moment cannot together pass the limit. False when nothing was inserted (the class is full, or the user is
+ * already in it).
  */
 async function insertMember(classId: string, userId: string): Promise<boolean> {
-  const inserted = await db.$executeRaw`
-    INSERT INTO "ClassMember" ("classId", "userId", "joinedAt")
-    SELECT c."id", ${userId}, ${sqliteTimestamp()} FROM "Classroom" c
-    WHERE c."id" = ${classId}
-      AND (c."sizeLimit" IS NULL OR (SELECT COUNT(*) FROM "ClassMember" m WHERE m."classId" = c."id") < c."sizeLimit")
-    ON CONFLICT DO NOTHING`;
+  const [, inserted] = await db.$transaction([
+    db.$executeRaw`UPDATE "Classroom" SET "id" = "id" WHERE "id" = ${classId}`,
+    db.$executeRaw`
+      INSERT INTO "ClassMember" ("classId", "userId", "joinedAt")
+      SELECT c."id", ${userId}, ${sqlTime()} FROM "Classroom" c
+      WHERE c."id" = ${classId}
+        AND (c."sizeLimit" IS NULL OR (SELECT COUNT(*) FROM "ClassMember" m WHERE m."classId" = c."id") < c."sizeLimit")
+      ON CONFLICT DO NOTHING`,
+  ]);
   return inserted > 0;
 }

@@ -1,5 +1,6 @@
 import { Prisma } from "./generated/sqlite/client";
-import { databaseProvider } from "./database-url";
+import { databaseProvider } from "./database-url.cjs";
+import { numberedPlaceholders } from "./numbered-placeholders";
 import { sqliteTimestamp } from "./sqlite-timestamp";
 
 /**
@@ -57,4 +58,45 @@ export function jsonArrayOfRows(...values: Prisma.Sql[]): Prisma.Sql {
   return onPostgres()
     ? Prisma.sql`coalesce(json_agg(json_build_array(${row})), '[]'::json)`
     : Prisma.sql`json_group_array(json_array(${row}))`;
+}
+
+/** A JSON array of `values` (SQLite's json_array, PostgreSQL's json_build_array): jsonArray(a, b) → ["a", "b"]. */
+export function jsonArray(...values: Prisma.Sql[]): Prisma.Sql {
+  const row = Prisma.join(values);
+  return onPostgres() ? Prisma.sql`json_build_array(${row})` : Prisma.sql`json_array(${row})`;
+}
+
+/**
+ * A JSON array with one element per row, each the JSON value `element` (say, a CASE choosing between two jsonArray
+ * shapes; SQLite's json() keeps a CASE's result JSON rather than text); "[]" when there are no rows. Read it with
+ * parsedJson.
+ */
+export function jsonArrayOf(element: Prisma.Sql): Prisma.Sql {
+  return onPostgres()
+    ? Prisma.sql`coalesce(json_agg(${element}), '[]'::json)`
+    : Prisma.sql`json_group_array(json(${element}))`;
+}
+
+/**
+ * A JSON column of a raw query's row as a value: SQLite's adapter gives JSON as text, PostgreSQL's as parsed JSON.
+ * parsedJson<number[]>("[1,2]") → [1, 2]; parsedJson<number[]>([1, 2]) → [1, 2]
+ */
+export function parsedJson<T>(json: string | T): T {
+  return typeof json === "string" ? (JSON.parse(json) as T) : json;
+}
+
+/**
+ * Hand-written SQL with `?` placeholders, for $queryRawUnsafe and $executeRawUnsafe, as the database takes it:
+ * PostgreSQL numbers them. placeholders(`DELETE FROM "ClassProgress" WHERE "userId" = ?`) → `… = $1` there.
+ */
+export function placeholders(sql: string): string {
+  return onPostgres() ? numberedPlaceholders(sql) : sql;
+}
+
+/**
+ * A DateTime column as ISO 8601 text with its zone, for JSON built in SQL: SQLite stores that text
+ * ("2027-03-28T01:45:00.000+00:00"); PostgreSQL's JSON would write the UTC time without a zone, read as local time.
+ */
+export function isoTime(column: Prisma.Sql): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { sqlTime } from "@/lib/db/sql-dialect";
 import { AppError } from "@/lib/errors/app-error";
 import {
   canAssignLesson,
@@ -41,7 +41,9 @@ const checks: Record<
  * path of every reading-event batch.
  */
 export async function classLinks(userId: string, lessonId: string, now = new Date()): Promise<ClassLinks> {
-  const [row] = await db.$queryRaw<{ teaches: bigint | number; learns: bigint | number }[]>`
+  // EXISTS answers 1 or 0 on SQLite, a boolean on PostgreSQL.
+  type Flag = bigint | number | boolean;
+  const [row] = await db.$queryRaw<{ teaches: Flag; learns: Flag }[]>`
     SELECT
       EXISTS (SELECT 1 FROM "Assignment" a JOIN "ClassTeacher" t ON t."classId" = a."classId"
               WHERE a."lessonId" = ${lessonId} AND t."userId" = ${userId}) AS "teaches",
@@ -49,8 +51,8 @@ export async function classLinks(userId: string, lessonId: string, now = new Dat
               JOIN "ClassMember" m ON m."classId" = a."classId"
               JOIN "Classroom" c ON c."id" = a."classId"
               WHERE a."lessonId" = ${lessonId} AND m."userId" = ${userId} AND c."archivedAt" IS NULL
-                AND (a."startsAt" IS NULL OR a."startsAt" <= ${sqliteTimestamp(now)})) AS "learns"`;
-  return { teachesAssignedClass: Number(row?.teaches) === 1, learnsInAssignedClass: Number(row?.learns) === 1 };
+                AND (a."startsAt" IS NULL OR a."startsAt" <= ${sqlTime(now)})) AS "learns"`;
+  return { teachesAssignedClass: Boolean(row?.teaches), learnsInAssignedClass: Boolean(row?.learns) };
 }
 
 /**
@@ -64,7 +66,9 @@ export async function requireLesson(
   ability: LessonAbility,
 ): Promise<LessonAccess> {
   // In SQL, as the session is: this runs on nearly every request, and Prisma compiles each model query anew.
-  const [row] = await db.$queryRaw<{ id: string; ownerId: string | null; visibility: string; updatedAt: string }[]>`
+  const [row] = await db.$queryRaw<
+    { id: string; ownerId: string | null; visibility: string; updatedAt: string | Date }[]
+  >`
     SELECT "id", "ownerId", "visibility", "updatedAt" FROM "Lesson" WHERE "id" = ${lessonId}`;
   if (!row) throw new AppError("not-found");
   const lesson = { ...row, updatedAt: new Date(row.updatedAt) };

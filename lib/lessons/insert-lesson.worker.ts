@@ -1,7 +1,7 @@
-import type Database from "better-sqlite3";
 import { insertRows } from "@/lib/db/insert-rows";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import type { WorkerDatabase, WorkerTransaction } from "@/lib/db/worker-database";
 import { countWords } from "@/lib/text/word-count";
 import type { ParagraphRow } from "@/lib/lesson-model/lesson-rows";
 import { slugFor } from "@/lib/lesson-model/lesson-slug";
@@ -38,12 +38,12 @@ function paragraphIdFor(lessonId: string, position: number): string {
 }
 
 /** Inserts the sentence pairs of each paragraph (rows of ParagraphRow) under its paragraph's id. */
-export function insertSentences(
-  db: Database.Database,
+export async function insertSentences(
+  tx: WorkerTransaction,
   paragraphs: readonly { paragraphId: string; row: ParagraphRow }[],
-): void {
-  insertRows(
-    db,
+): Promise<void> {
+  await insertRows(
+    tx,
     "Sentence",
     SENTENCE_COLUMNS,
     paragraphs.flatMap(({ paragraphId, row }) =>
@@ -64,20 +64,25 @@ export function insertSentences(
  * Stores a new lesson, private to its creator, with its paragraphs and sentence pairs, in one transaction: nobody
  * ever sees half a lesson, and 25,000 paragraphs take a few dozen statements. Runs in the import worker.
  */
-export function insertLesson(db: Database.Database, lesson: NewLesson, rows: readonly ParagraphRow[]): string {
+export async function insertLesson(
+  db: WorkerDatabase,
+  lesson: NewLesson,
+  rows: readonly ParagraphRow[],
+): Promise<string> {
   const lessonId = newRecordId();
   const now = sqliteTimestamp();
   const wordCount = rows
     .filter((row) => row.language === "nl")
     .reduce((sum, row) => sum + countWords(row.sourceText), 0);
-  db.transaction(() => {
-    db.prepare(
+  await db.transaction(async (tx) => {
+    await tx.run(
       `INSERT INTO "Lesson" ("id", "slug", "title", "level", "ownerId", "visibility", "wordCount", "createdAt", "updatedAt")
        VALUES (?, ?, ?, ?, ?, 'private', ?, ?, ?)`,
-    ).run(lessonId, slugFor(lesson.title), lesson.title, lesson.level, lesson.ownerId, wordCount, now, now);
+      [lessonId, slugFor(lesson.title), lesson.title, lesson.level, lesson.ownerId, wordCount, now, now],
+    );
     const paragraphIds = rows.map((_, position) => paragraphIdFor(lessonId, position));
-    insertRows(
-      db,
+    await insertRows(
+      tx,
       "Paragraph",
       PARAGRAPH_COLUMNS,
       rows.map((row, position) => [
@@ -91,10 +96,10 @@ export function insertLesson(db: Database.Database, lesson: NewLesson, rows: rea
         row.translationSource,
       ]),
     );
-    insertSentences(
-      db,
+    await insertSentences(
+      tx,
       rows.map((row, position) => ({ paragraphId: paragraphIds[position]!, row })),
     );
-  })();
+  });
   return lessonId;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { jsonTexts } from "@/lib/db/sql-dialect";
 import { lessonLemmaKeys } from "./lesson-lemma-keys.server";
 
 /**
@@ -19,7 +20,7 @@ export async function lessonNewShares(
       ? []
       : await db.$queryRaw<{ key: string }[]>`
           SELECT "key" FROM "WordStatus"
-          WHERE "userId" = ${user.id} AND "key" IN (SELECT value FROM json_each(${JSON.stringify(allKeys)}))`;
+          WHERE "userId" = ${user.id} AND "key" IN (SELECT value FROM ${jsonTexts(JSON.stringify(allKeys))})`;
   const seen = new Set(rows.map((row) => row.key));
   return new Map(
     [...keysByLesson].map(([id, keys]) => [

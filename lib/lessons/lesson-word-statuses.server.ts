@@ -1,6 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { containsText, isoTime, jsonArrayOfRows, jsonTexts, parsedJson } from "@/lib/db/sql-dialect";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { lemmaKey } from "@/lib/language/lemma-key";
 import type { ReaderLesson } from "@/lib/lesson-model/reader-view";
@@ -104,21 +106,28 @@ function held(row: StatusRow, nowMs: number): number {
 async function statusRows(userId: string, keys: string): Promise<{ colours: boolean; rows: StatusRow[] }> {
   // One row with one JSON text instead of a row per key (Prisma's raw results cost far more per cell than JSON.parse
   // does), and the colour switch with it (an aggregate always answers one row), so the page costs one query.
-  const [result] = await db.$queryRaw<{ colours: number | boolean | null; rows: string }[]>`
-    SELECT (SELECT "statusColours" FROM "LearnerSettings" WHERE "userId" = ${userId}) AS "colours",
-      json_group_array(json_array(w."key", w."status", i."id" IS NOT NULL, c."state", c."stability", c."lastReview"))
-      AS "rows"
+  const row = jsonArrayOfRows(
+    Prisma.sql`w."key"`,
+    Prisma.sql`w."status"`,
+    Prisma.sql`CASE WHEN i."id" IS NULL THEN 0 ELSE 1 END`,
+    Prisma.sql`c."state"`,
+    Prisma.sql`c."stability"`,
+    isoTime(Prisma.sql`c."lastReview"`),
+  );
+  const [result] = await db.$queryRaw<{ colours: number | boolean | null; rows: string | StatusRow[] }[]>`
+    SELECT (SELECT "statusColours" FROM "LearnerSettings" WHERE "userId" = ${userId}) AS "colours", ${row} AS "rows"
     FROM (
-      SELECT w."userId", w."key", w."status" FROM json_each(${keys}) AS k
-      CROSS JOIN "WordStatus" AS w ON w."userId" = ${userId} AND w."key" = k.value
+      SELECT w."userId", w."key", w."status" FROM ${jsonTexts(keys)} AS k
+      CROSS JOIN "WordStatus" AS w WHERE w."userId" = ${userId} AND w."key" = k.value
       UNION ALL
-      SELECT "userId", "key", "status" FROM "WordStatus" WHERE "userId" = ${userId} AND instr("key", ' ') > 0
+      SELECT "userId", "key", "status" FROM "WordStatus"
+      WHERE "userId" = ${userId} AND ${containsText(Prisma.sql`"key"`, Prisma.sql`' '`)}
     ) AS w
     LEFT JOIN "VocabularyItem" AS i ON i."userId" = w."userId" AND i."key" = w."key"
     LEFT JOIN "ReviewCard" AS c ON w."status" = 'learning' AND c."itemId" = i."id"`;
   return {
     colours: Boolean(result?.colours ?? DEFAULT_LEARNER_SETTINGS.statusColours),
-    rows: JSON.parse(result?.rows ?? "[]") as StatusRow[],
+    rows: parsedJson(result?.rows ?? []),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Lexicon } from "@/lib/alignment/types";
-import { sqliteConnection } from "@/lib/db/sqlite-connection.worker";
 import { readDictionaryFiles } from "@/lib/dictionary/read-dictionary-files";
 import { userErrorCodeOf } from "@/lib/db/storage-full";
+import { workerDatabase } from "@/lib/db/worker-connection.worker";
 import { AppError } from "@/lib/errors/app-error";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { readTextSource } from "@/lib/import/read-text-source";
@@ -32,14 +32,14 @@ async function read(source: TextSource, field: ImportField): Promise<ImportedPar
 }
 
 async function perform({ databaseUrl, task }: ImportMessage): Promise<string> {
-  const db = sqliteConnection(databaseUrl);
+  const db = workerDatabase(databaseUrl);
   if (task.kind === "copy-lesson") return copyLesson(db, task.lessonId, task.ownerId);
   if (task.kind === "write-pairs") {
-    writePairs(db, task.lessonId, task.paragraphs);
+    await writePairs(db, task.lessonId, task.paragraphs);
     return task.lessonId;
   }
   if (task.kind === "add-translation") {
-    replaceTranslation(db, task.lessonId, await read(task.english, "english"), workerLexicon());
+    await replaceTranslation(db, task.lessonId, await read(task.english, "english"), workerLexicon());
     return task.lessonId;
   }
   const dutch = await read(task.dutch, "dutch");

@@ -1,7 +1,7 @@
-import type Database from "better-sqlite3";
 import type { Lexicon } from "@/lib/alignment/types";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { updateRows } from "@/lib/db/update-rows";
+import type { WorkerDatabase } from "@/lib/db/worker-database";
 import { AppError } from "@/lib/errors/app-error";
 import type { ImportedParagraph } from "@/lib/import/imported-paragraph";
 import { draftToParagraphs } from "./alignment-draft";
@@ -19,15 +19,18 @@ interface StoredDutchParagraph {
  * Aligns a translation the owner supplies later with the lesson's Dutch and replaces every sentence pair, in one
  * transaction. Runs in the import worker; the caller has checked that the user may edit the lesson.
  */
-export function replaceTranslation(
-  db: Database.Database,
+export async function replaceTranslation(
+  db: WorkerDatabase,
   lessonId: string,
   english: readonly ImportedParagraph[],
   lexicon: Lexicon,
-): void {
-  const stored = db
-    .prepare(`SELECT "id", "kind", "sourceText" FROM "Paragraph" WHERE "lessonId" = ? ORDER BY "position"`)
-    .all(lessonId) as StoredDutchParagraph[];
+): Promise<void> {
+  const stored = await db.transaction((tx) =>
+    tx.all<StoredDutchParagraph>(
+      `SELECT "id", "kind", "sourceText" FROM "Paragraph" WHERE "lessonId" = ? ORDER BY "position"`,
+      [lessonId],
+    ),
+  );
   const draft = alignTranslation(
     stored.map((paragraph) => ({ text: paragraph.sourceText, kind: paragraph.kind })),
     english,
@@ -35,7 +38,7 @@ export function replaceTranslation(
   );
   if (draft.paragraphs.length !== stored.length) throw new AppError("invalid-input");
   const rows = draftToParagraphs(draft, "human").map(toParagraphRow);
-  writePairs(
+  await writePairs(
     db,
     lessonId,
     rows.map((row, index) => ({ paragraphId: stored[index]!.id, row })),
@@ -46,17 +49,17 @@ export function replaceTranslation(
  * Replaces the texts and sentence pairs of every paragraph of a lesson (all of them must be given), in one transaction of a few statements
  * per thousand rows, and bumps the lesson's updatedAt (which the reader's caches follow).
  */
-export function writePairs(
-  db: Database.Database,
+export async function writePairs(
+  db: WorkerDatabase,
   lessonId: string,
   paragraphs: readonly { paragraphId: string; row: ParagraphRow }[],
-): void {
-  db.transaction(() => {
-    db.prepare(`DELETE FROM "Sentence" WHERE "paragraphId" IN (SELECT "id" FROM "Paragraph" WHERE "lessonId" = ?)`).run(
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.run(`DELETE FROM "Sentence" WHERE "paragraphId" IN (SELECT "id" FROM "Paragraph" WHERE "lessonId" = ?)`, [
       lessonId,
-    );
-    updateRows(
-      db,
+    ]);
+    await updateRows(
+      tx,
       "Paragraph",
       ["sourceText", "translationText", "translationSource"],
       paragraphs.map(({ paragraphId, row }) => [
@@ -66,7 +69,7 @@ export function writePairs(
         row.translationSource,
       ]),
     );
-    insertSentences(db, paragraphs);
-    db.prepare(`UPDATE "Lesson" SET "updatedAt" = ? WHERE "id" = ?`).run(sqliteTimestamp(), lessonId);
-  })();
+    await insertSentences(tx, paragraphs);
+    await tx.run(`UPDATE "Lesson" SET "updatedAt" = ? WHERE "id" = ?`, [sqliteTimestamp(), lessonId]);
+  });
 }

@@ -51,21 +51,23 @@ export async function assignedLesson(classId: string, lessonId: string): Promise
 
 /**
  * The words a class's current members looked up most in one assigned lesson, since each joined (the privacy rule
- * of classProgress). SQLite fills the bare `word` and `sentence` columns from the row with the latest createdAt.
+ * of classProgress), with the form and sentence of the latest look-up of each: the row numbered 1, newest first.
  */
 async function mostLookedUp(classId: string, lessonId: string): Promise<LookupRow[]> {
-  return db.$queryRawUnsafe<LookupRow[]>(
-    `SELECT e."wordKey" AS "wordKey", e."word" AS "word", e."sentence" AS "sentence",
-       MAX(e."createdAt") AS "last", COUNT(*) AS "lookups", COUNT(DISTINCT e."userId") AS "learners"
-     FROM "ClassMember" m
-     JOIN "ReadingEvent" e ON e."userId" = m."userId" AND e."lessonId" = ? AND e."createdAt" >= m."joinedAt"
-     WHERE m."classId" = ? AND e."kind" = 'lookup' AND e."wordKey" <> ''
-     GROUP BY e."wordKey"
-     ORDER BY "lookups" DESC, "learners" DESC, e."wordKey"
-     LIMIT ${MAX_WORDS}`,
-    lessonId,
-    classId,
-  );
+  return db.$queryRaw<LookupRow[]>`
+    SELECT "wordKey", MAX(CASE WHEN "newest" = 1 THEN "word" END) AS "word",
+      MAX(CASE WHEN "newest" = 1 THEN "sentence" END) AS "sentence", COUNT(*) AS "lookups",
+      COUNT(DISTINCT "userId") AS "learners"
+    FROM (
+      SELECT e."wordKey", e."word", e."sentence", e."userId",
+        row_number() OVER (PARTITION BY e."wordKey" ORDER BY e."createdAt" DESC, e."id" DESC) AS "newest"
+      FROM "ClassMember" m
+      JOIN "ReadingEvent" e ON e."userId" = m."userId" AND e."lessonId" = ${lessonId} AND e."createdAt" >= m."joinedAt"
+      WHERE m."classId" = ${classId} AND e."kind" = 'lookup' AND e."wordKey" <> ''
+    ) AS "looked"
+    GROUP BY "wordKey"
+    ORDER BY "lookups" DESC, "learners" DESC, "wordKey"
+    LIMIT ${MAX_WORDS}`;
 }
 
 /** Per assigned lesson, for the class's teachers: what learners struggled with, ready to add to the glossary. */

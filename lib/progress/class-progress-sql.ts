@@ -28,7 +28,8 @@ function scopeFilter(scope: ProgressScope): { sql: string; values: string[] } {
  * The statements that rebuild ClassProgress for a scope from the events: first its rows go, then one row per
  * (class, current member, assigned lesson) with events from the member's joinedAt on is written. This is the
  * privacy rule in SQL: events of lessons not assigned to the class, of people who are not members, or from before
- * they joined never reach a class's summary. Plain SQL shared by the app and `npm run bench:class`.
+ * they joined never reach a class's summary. Plain SQL that SQLite and PostgreSQL both run, with `?` placeholders
+ * (see placeholders in lib/db/sql-dialect.ts), shared by the app and `npm run bench:class`.
  *
  * classProgressRefresh({ userId: "u1", lessonId: "l1" }) → [DELETE … WHERE "userId" = ? AND "lessonId" = ?,
  * INSERT … SELECT … WHERE … m."userId" = ? AND a."lessonId" = ? GROUP BY …] with values ["u1", "l1"] each.
@@ -51,7 +52,8 @@ export function classProgressRefresh(scope: ProgressScope): { sql: string; value
             COUNT(DISTINCT CASE WHEN e."kind" = 'seen' THEN e."paragraph" END),
             MAX(CASE WHEN e."kind" = 'seen' THEN e."paragraph" END),
             SUM(CASE WHEN e."kind" = 'time' THEN e."seconds" ELSE 0 END),
-            SUM(e."kind" = 'finish'), SUM(e."kind" = 'lookup'), SUM(e."kind" = 'save'),
+            COUNT(CASE WHEN e."kind" = 'finish' THEN 1 END), COUNT(CASE WHEN e."kind" = 'lookup' THEN 1 END),
+            COUNT(CASE WHEN e."kind" = 'save' THEN 1 END),
             MAX(e."createdAt")
           FROM "Assignment" a CROSS JOIN "ClassMember" m
           JOIN "ReadingEvent" e

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.server";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { LessonProgress } from "./lesson-progress";
 
 type Count = bigint | number;
@@ -13,7 +14,7 @@ interface SummaryRow {
   finishes: Count;
   lookups: Count;
   saves: Count;
-  lastActivityAt: string;
+  lastActivityAt: string | Date;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function classProgress(classId: string, userId?: string): Promise<M
         p."saves", p."lastActivityAt"
       FROM "ClassProgress" p
       JOIN "ClassMember" m ON m."classId" = p."classId" AND m."userId" = p."userId"
-      WHERE p."classId" = ${classId} AND (${userId ?? null} IS NULL OR p."userId" = ${userId ?? null})`,
+      WHERE p."classId" = ${classId} ${userId === undefined ? Prisma.empty : Prisma.sql`AND p."userId" = ${userId}`}`,
     paragraphCounts(classId),
   ]);
   const progress = new Map<string, LessonProgress>();

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
+import { placeholders } from "@/lib/db/sql-dialect";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { AppError } from "@/lib/errors/app-error";
@@ -165,13 +166,14 @@ const COLUMNS = [
   "sentence",
   "createdAt",
 ];
-const INSERT = `INSERT OR IGNORE INTO "ReadingEvent" (${COLUMNS.map((column) => `"${column}"`).join(", ")}) VALUES `;
+const INSERT = `INSERT INTO "ReadingEvent" (${COLUMNS.map((column) => `"${column}"`).join(", ")}) VALUES `;
 const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => "?").join(", ")})`;
 
 /**
- * One INSERT OR IGNORE for the batch: (userId, clientId) is unique, so an event sent twice is stored once and the
- * result counts only new rows. `createdAt` is the server's time, in the text form Prisma stores (see
- * lib/db/sqlite-timestamp.ts), so that it compares correctly with a member's joinedAt. In the same transaction the
+ * One INSERT … ON CONFLICT DO NOTHING for the batch: (userId, clientId) is unique, so an event sent twice is stored
+ * once and the result counts only new rows. `createdAt` is the server's time, in the text form Prisma stores on
+ * SQLite (see lib/db/sqlite-timestamp.ts), so that it compares correctly with a member's joinedAt; PostgreSQL reads
+ * that text into its timestamp column. In the same transaction the
  * classes' summaries of this learner's reading of this lesson are rebuilt (lib/progress/class-progress-sql.ts).
  */
 async function insertEvents(userId: string, lessonId: string, rows: EventRow[]): Promise<number> {
@@ -189,11 +191,11 @@ async function insertEvents(userId: string, lessonId: string, rows: EventRow[]):
     row.sentence,
     createdAt,
   ]);
-  const placeholders = rows.map(() => ROW_PLACEHOLDERS).join(", ");
+  const rowsSql = rows.map(() => ROW_PLACEHOLDERS).join(", ");
   const [stored] = await db.$transaction([
-    db.$executeRawUnsafe(INSERT + placeholders, ...values),
+    db.$executeRawUnsafe(placeholders(`${INSERT}${rowsSql} ON CONFLICT DO NOTHING`), ...values),
     ...classProgressRefresh({ userId, lessonId }).map((statement) =>
-      db.$executeRawUnsafe(statement.sql, ...statement.values),
+      db.$executeRawUnsafe(placeholders(statement.sql), ...statement.values),
     ),
   ]);
   return stored;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.server";
+import { placeholders } from "@/lib/db/sql-dialect";
 import { classProgressRefresh, type ProgressScope } from "./class-progress-sql";
 
 /**
@@ -9,6 +10,8 @@ import { classProgressRefresh, type ProgressScope } from "./class-progress-sql";
  */
 export async function refreshClassProgress(scope: ProgressScope): Promise<void> {
   await db.$transaction(
-    classProgressRefresh(scope).map((statement) => db.$executeRawUnsafe(statement.sql, ...statement.values)),
+    classProgressRefresh(scope).map((statement) =>
+      db.$executeRawUnsafe(placeholders(statement.sql), ...statement.values),
+    ),
   );
 }

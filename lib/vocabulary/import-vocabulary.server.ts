@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
-import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { jsonRows, jsonTexts, sqlTime } from "@/lib/db/sql-dialect";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { getDictionary } from "@/lib/dictionary/load-dictionary.server";
 import { AppError } from "@/lib/errors/app-error";
@@ -82,7 +82,7 @@ async function writeImport(userId: string, plan: readonly PlannedWord[]): Promis
         (
           await tx.$queryRaw<ExistingItem[]>`
             SELECT "id", "key", "english", "note" FROM "VocabularyItem"
-            WHERE "userId" = ${userId} AND "key" IN (SELECT value FROM json_each(${keys}))`
+            WHERE "userId" = ${userId} AND "key" IN (SELECT value FROM ${jsonTexts(keys)})`
         ).map((item) => [item.key, item]),
       );
       const added = await addItems(
@@ -119,22 +119,21 @@ async function addItems(
   words: readonly PlannedWord[],
   now: Date,
 ): Promise<Set<string>> {
-  const at = sqliteTimestamp(now);
+  const at = sqlTime(now);
   const items = words.map((word) => ({ id: newRecordId(), word }));
   const rows = JSON.stringify(items.map(({ id, word }) => [id, word.key, word.headword, word.english, word.note]));
   await tx.$executeRaw`
     INSERT INTO "VocabularyItem" ("id", "userId", "key", "headword", "english", "note", "createdAt", "updatedAt")
-    SELECT json_extract(value, '$[0]'), ${userId}, json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-      json_extract(value, '$[3]'), json_extract(value, '$[4]'), ${at}, ${at}
-    FROM json_each(${rows})`;
+    SELECT value ->> 0, ${userId}, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${at}, ${at}
+    FROM ${jsonRows(rows)}`;
   const card = newCard(now);
-  const lastReview = card.lastReview ? sqliteTimestamp(card.lastReview) : null;
+  const lastReview = card.lastReview ? sqlTime(card.lastReview) : null;
   await tx.$executeRaw`
     INSERT INTO "ReviewCard" ("itemId", "userId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
       "learningSteps", "reps", "lapses", "state", "lastReview")
-    SELECT value, ${userId}, ${sqliteTimestamp(card.due)}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays},
+    SELECT value, ${userId}, ${sqlTime(card.due)}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays},
       ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${lastReview}
-    FROM json_each(${JSON.stringify(items.map(({ id }) => id))})`;
+    FROM ${jsonTexts(JSON.stringify(items.map(({ id }) => id)))}`;
   await addSentences(
     tx,
     items.flatMap(({ id, word }) => word.sentences.map((sentence) => ({ itemId: id, ...sentence }))),
@@ -147,15 +146,13 @@ async function addItems(
 async function addSentences(
   tx: Prisma.TransactionClient,
   sentences: readonly (PlannedSentence & { itemId: string })[],
-  at: string,
+  at: Prisma.Sql,
 ): Promise<void> {
   if (sentences.length === 0) return;
   const rows = JSON.stringify(sentences.map((s) => [newRecordId(), s.itemId, s.form, s.sentence, s.english]));
   await tx.$executeRaw`
     INSERT INTO "VocabularyContext" ("id", "itemId", "form", "sentence", "english", "createdAt")
-    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-      json_extract(value, '$[3]'), json_extract(value, '$[4]'), ${at}
-    FROM json_each(${rows})`;
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${at} FROM ${jsonRows(rows)}`;
 }
 
 /** Existing items gain a missing English meaning or note and the sentences they lack; returns how many changed. */
@@ -169,7 +166,8 @@ async function updateItems(
   const known = new Set(
     (
       await tx.$queryRaw<{ itemId: string; sentence: string }[]>`
-        SELECT "itemId", "sentence" FROM "VocabularyContext" WHERE "itemId" IN (SELECT value FROM json_each(${itemIds}))`
+        SELECT "itemId", "sentence" FROM "VocabularyContext"
+        WHERE "itemId" IN (SELECT value FROM ${jsonTexts(itemIds)})`
     ).map(({ itemId, sentence }) => `${itemId}\n${sentence}`),
   );
   let updated = 0;
@@ -187,6 +185,6 @@ async function updateItems(
     newSentences.push(...sentences.map((sentence) => ({ itemId: item.id, ...sentence })));
     updated++;
   }
-  await addSentences(tx, newSentences, sqliteTimestamp(now));
+  await addSentences(tx, newSentences, sqlTime(now));
   return updated;
 }

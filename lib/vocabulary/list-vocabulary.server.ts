@@ -2,8 +2,10 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { jsonArray, jsonArrayOf, parsedJson } from "@/lib/db/sql-dialect";
 import { accentInsensitiveSearch, type AccentInsensitiveSearch } from "./accent-insensitive-search";
 import { pageWindow, type PageWindow } from "./page-window";
+import { mayMatch, surelyMatches } from "./search-patterns-sql.server";
 import type { VocabularyEntry } from "./vocabulary-entry";
 import type { VocabularyListParams } from "./vocabulary-list-params";
 import { wordStatuses } from "./word-statuses.server";
@@ -43,50 +45,50 @@ async function pageOfFiltered(user: CurrentUser, params: VocabularyListParams) {
 }
 
 /** The row shows its sentences' English (see showsSentenceEnglish, which this repeats), so the search looks there. */
-const SHOWS_SENTENCE_ENGLISH = Prisma.sql`(trim(i."english", char(32, 9, 10, 13)) = '' OR instr(trim(i."headword"), ' ') > 0)`;
+const SHOWS_SENTENCE_ENGLISH = Prisma.sql`(trim(i."english", ${" \t\n\r"}) = '' OR trim(i."headword") LIKE '% %')`;
 
-/** [id, createdAt] of an item, and the texts of it that SQLite let through; none when it found the item for sure. */
+/** [id, createdAt] of an item, and the texts of it that SQL let through; none when it found the item for sure. */
 type Candidate = [id: string, createdAt: string, ...texts: string[]];
 
-/** Newest first, then by id, as the SQL of `pageOfFiltered` orders (timestamps are ISO text, compared as text). */
+/**
+ * Newest first, then by id, as the SQL of `pageOfFiltered` orders. The timestamps are ISO text in JSON, compared as
+ * text: SQLite's as stored; PostgreSQL's drop the trailing zeros of the seconds' fraction ("…T10:00:00.1"), which
+ * keeps their text order that of time.
+ */
 function newestFirst([idA, createdA]: Candidate, [idB, createdB]: Candidate): number {
   if (createdA !== createdB) return createdA < createdB ? 1 : -1;
   return idA < idB ? 1 : idA > idB ? -1 : 0;
 }
 
 /**
- * With a search, SQLite lets through the words, English and sentences that meet the search's LIKE pattern (a
- * necessary condition, see accentInsensitiveSearch) and JavaScript keeps those its expression finds, as SQLite
- * cannot ignore accents; a text that holds the search as typed is found for sure, and comes without its text. The
- * candidates come as JSON arrays, one row each: one row of text costs far less than thousands of rows. A
- * sentence's English is searched where the row shows it, so every match is one the learner can see.
+ * With a search, SQL lets through the words, English and sentences that meet the search's LIKE pattern (a necessary
+ * condition, see accentInsensitiveSearch and mayMatch) and JavaScript keeps those its expression finds, as neither
+ * database ignores accents; a text that holds the search as typed is found for sure, and comes without its text. The
+ * candidates come as JSON arrays, one row each: one row of text costs far less than thousands of rows. A sentence's
+ * English is searched where the row shows it, so every match is one the learner can see.
  */
 async function pageOfSearch(user: CurrentUser, params: VocabularyListParams, search: AccentInsensitiveSearch) {
   const where = filteredItems(user, params);
-  const matches = (pattern: string, ...columns: Prisma.Sql[]) =>
+  const any = (test: typeof mayMatch, pattern: string, texts: Prisma.Sql[]) =>
     Prisma.join(
-      columns.map((column) => Prisma.sql`${column} LIKE ${pattern} ESCAPE ${"\\"}`),
+      texts.map((text) => test(text, Prisma.sql`${pattern}`)),
       " OR ",
     );
   const itemTexts = [Prisma.sql`i."headword"`, Prisma.sql`i."english"`, Prisma.sql`i."key"`];
   const sentence = Prisma.sql`c."sentence"`;
   const english = Prisma.sql`CASE WHEN ${SHOWS_SENTENCE_ENGLISH} THEN c."english" ELSE '' END`;
-  const [row] = await db.$queryRaw<{ items: string; sentences: string }[]>`
+  const idAndTime = [Prisma.sql`i."id"`, Prisma.sql`i."createdAt"`];
+  const [row] = await db.$queryRaw<{ items: string | Candidate[]; sentences: string | Candidate[] }[]>`
     SELECT
-      (SELECT json_group_array(json(CASE WHEN ${matches(search.contains, ...itemTexts)}
-          THEN json_array(i."id", i."createdAt")
-          ELSE json_array(i."id", i."createdAt", i."headword", i."english", i."key") END))
-        FROM "VocabularyItem" AS i WHERE ${where} AND (${matches(search.like, ...itemTexts)})) AS "items",
-      (SELECT json_group_array(json(CASE WHEN ${matches(search.contains, sentence, english)}
-          THEN json_array(i."id", i."createdAt")
-          ELSE json_array(i."id", i."createdAt", ${sentence}, ${english}) END))
+      (SELECT ${jsonArrayOf(Prisma.sql`CASE WHEN ${any(surelyMatches, search.contains, itemTexts)}
+          THEN ${jsonArray(...idAndTime)} ELSE ${jsonArray(...idAndTime, ...itemTexts)} END`)}
+        FROM "VocabularyItem" AS i WHERE ${where} AND (${any(mayMatch, search.like, itemTexts)})) AS "items",
+      (SELECT ${jsonArrayOf(Prisma.sql`CASE WHEN ${any(surelyMatches, search.contains, [sentence, english])}
+          THEN ${jsonArray(...idAndTime)} ELSE ${jsonArray(...idAndTime, sentence, english)} END`)}
         FROM "VocabularyItem" AS i JOIN "VocabularyContext" AS c ON c."itemId" = i."id"
-        WHERE ${where} AND (${matches(search.like, sentence, english)})) AS "sentences"`;
-  // The shapes are the SQL's own json_array()s of NOT NULL text columns.
-  const candidates = [
-    ...(JSON.parse(row?.items ?? "[]") as Candidate[]),
-    ...(JSON.parse(row?.sentences ?? "[]") as Candidate[]),
-  ];
+        WHERE ${where} AND (${any(mayMatch, search.like, [sentence, english])})) AS "sentences"`;
+  // The shapes are the SQL's own JSON arrays of NOT NULL text columns.
+  const candidates = [...parsedJson(row?.items ?? []), ...parsedJson(row?.sentences ?? [])];
   const matching = new Map<string, Candidate>();
   for (const candidate of candidates) {
     const [id, , ...texts] = candidate;
@@ -163,5 +165,5 @@ export async function lessonsSavedFrom(user: CurrentUser): Promise<{ id: string;
     WHERE l."id" IN (
       SELECT c."lessonId" FROM "VocabularyItem" AS i JOIN "VocabularyContext" AS c ON c."itemId" = i."id"
       WHERE i."userId" = ${user.id})
-    ORDER BY l."title" COLLATE NOCASE, l."id"`;
+    ORDER BY lower(l."title"), l."id"`;
 }

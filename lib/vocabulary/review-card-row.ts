@@ -1,7 +1,13 @@
 import type { CardFields } from "./review-scheduler";
 
-/** A ReviewCard row as raw SQL returns it: the card's fields, with its dates as the stored ISO text. */
-export type ReviewCardRow = Omit<CardFields, "due" | "lastReview"> & { due: string; lastReview: string | null };
+/**
+ * A ReviewCard row as raw SQL returns it: the card's fields, with its dates as SQLite's stored ISO text or as
+ * PostgreSQL's Date.
+ */
+export type ReviewCardRow = Omit<CardFields, "due" | "lastReview"> & {
+  due: string | Date;
+  lastReview: string | Date | null;
+};
 
 /** The scheduling wrapper's card of a raw ReviewCard row. */
 export function cardFromRow(row: ReviewCardRow): CardFields {

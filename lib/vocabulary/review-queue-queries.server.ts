@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { jsonTexts, sqlTime } from "@/lib/db/sql-dialect";
 import type { CardKind, ReviewSentence } from "./review-card-view";
 import type { Allowance, Waiting } from "./review-limits";
 import type { ReviewCardRow } from "./review-card-row";
@@ -43,8 +43,8 @@ const CARD_COLUMNS = Prisma.sql`c."itemId", i."headword", i."english", i."note",
 /** Grades since `from` that count against the limits: of new cards, and of review cards. */
 export async function doneSince(userId: string, from: Date) {
   const [row] = await db.$queryRaw<{ newCards: bigint | number; reviews: bigint | number }[]>`
-    SELECT coalesce(sum("state" = 0), 0) AS "newCards", coalesce(sum("state" = 2), 0) AS "reviews"
-    FROM "ReviewLog" WHERE "userId" = ${userId} AND "review" >= ${sqliteTimestamp(from)}`;
+    SELECT count(CASE WHEN "state" = 0 THEN 1 END) AS "newCards", count(CASE WHEN "state" = 2 THEN 1 END) AS "reviews"
+    FROM "ReviewLog" WHERE "userId" = ${userId} AND "review" >= ${sqlTime(from)}`;
   return { newCards: Number(row?.newCards ?? 0), reviews: Number(row?.reviews ?? 0) };
 }
 
@@ -64,12 +64,12 @@ export async function dueCards(
   allowance: Allowance,
 ): Promise<{ rows: CardRow[]; found: Record<CardKind, number> }> {
   const cards = cardsOfLearningWords(userId);
-  const before = sqliteTimestamp(dayEnd);
+  const before = sqlTime(dayEnd);
   const part = (kind: CardKind, conditions: Prisma.Sql, limit: Prisma.Sql) => Prisma.sql`
     SELECT * FROM (
-      SELECT ${PARTS.indexOf(kind)} AS "part", *, count(*) OVER () AS "found" FROM (
-        SELECT ${CARD_COLUMNS} ${cards} AND ${conditions} AND c."due" < ${before} ORDER BY c."due" ${limit})
-      ORDER BY "due" LIMIT ${QUEUE_SIZE})`;
+      SELECT CAST(${PARTS.indexOf(kind)} AS INTEGER) AS "part", *, count(*) OVER () AS "found" FROM (
+        SELECT ${CARD_COLUMNS} ${cards} AND ${conditions} AND c."due" < ${before} ORDER BY c."due" ${limit}) AS "cards"
+      ORDER BY "due" LIMIT ${QUEUE_SIZE}) AS "queued"`;
   const rows = await db.$queryRaw<(CardRow & { part: number; found: bigint | number })[]>`
     ${part("learning", Prisma.sql`c."state" IN (1, 3)`, Prisma.empty)}
     UNION ALL ${part("review", Prisma.sql`c."state" = 2`, Prisma.sql`LIMIT ${allowance.reviews}`)}
@@ -84,9 +84,10 @@ export async function dueCards(
 /** The sentence each card is asked in: its sentences take turns by review count, so a word is met in each. */
 export async function sentencesOf(rows: readonly CardRow[]): Promise<Map<string, ReviewSentence>> {
   if (rows.length === 0) return new Map();
+  const itemIds = JSON.stringify(rows.map((row) => row.itemId));
   const contexts = await db.$queryRaw<(ReviewSentence & { itemId: string })[]>`
     SELECT "itemId", "form", "sentence", "english", "lessonId", "paragraphId", "sentencePosition"
-    FROM "VocabularyContext" WHERE "itemId" IN (SELECT value FROM json_each(${JSON.stringify(rows.map((row) => row.itemId))}))
+    FROM "VocabularyContext" WHERE "itemId" IN (SELECT value FROM ${jsonTexts(itemIds)})
     ORDER BY "itemId", "createdAt", "id"`;
   const byItem = new Map<string, typeof contexts>();
   for (const context of contexts) byItem.set(context.itemId, [...(byItem.get(context.itemId) ?? []), context]);
@@ -106,13 +107,18 @@ export async function sentencesOf(rows: readonly CardRow[]): Promise<Map<string,
  */
 export async function waitingCards(userId: string, now: Date, dayEnd: Date, allowance: Allowance): Promise<Waiting> {
   const cards = cardsOfLearningWords(userId);
-  const end = sqliteTimestamp(dayEnd);
+  const end = sqlTime(dayEnd);
   const [row] = await db.$queryRaw<
-    { learningDue: string | null; reviewDue: string | null; newHeld: bigint | number; reviewsHeld: bigint | number }[]
+    {
+      learningDue: string | Date | null;
+      reviewDue: string | Date | null;
+      newHeld: bigint | number | boolean;
+      reviewsHeld: bigint | number | boolean;
+    }[]
   >`
     SELECT
-      (SELECT c."due" ${cards} AND c."state" IN (1, 3) AND c."due" > ${sqliteTimestamp(now)}
-         AND c."due" <= ${sqliteTimestamp(new Date(now.getTime() + LEARNING_HORIZON))} ORDER BY c."due" LIMIT 1)
+      (SELECT c."due" ${cards} AND c."state" IN (1, 3) AND c."due" > ${sqlTime(now)}
+         AND c."due" <= ${sqlTime(new Date(now.getTime() + LEARNING_HORIZON))} ORDER BY c."due" LIMIT 1)
         AS "learningDue",
       (SELECT c."due" ${cards} AND c."state" = 2 AND c."due" >= ${end} ORDER BY c."due" LIMIT 1) AS "reviewDue",
       ${allowance.newCards === 0} AND EXISTS (SELECT 1 ${cards} AND c."state" = 0 AND c."due" < ${end}) AS "newHeld",

@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { larger, onPostgres, sqlTime } from "@/lib/db/sql-dialect";
 import { learnerSettings } from "./learner-settings.server";
 import { dueForecast, type DueCount } from "./stats/due-forecast";
 import { reviewDaysAround } from "./stats/review-days";
@@ -19,9 +19,25 @@ import { toWordStatus } from "./word-status";
 
 type Count = number | bigint;
 
-/** The quarter hour of a stored timestamp ("2027-03-28T01:45:00.000+00:00" → "2027-03-28T01:45"), see time-bucket. */
-function quarterHourOf(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`printf('%s%02d', substr(${column}, 1, 14), CAST(substr(${column}, 15, 2) AS INTEGER) / 15 * 15)`;
+/**
+ * The quarter hour of a stored timestamp as text, see time-bucket: SQLite keeps ISO text
+ * ("2027-03-28T01:52:10.000+00:00" → "2027-03-28T01:45"), PostgreSQL a UTC timestamp, floored to the hour and then
+ * to whole quarters.
+ */
+function quarterHourOf(time: Prisma.Sql): Prisma.Sql {
+  return onPostgres()
+    ? Prisma.sql`to_char(date_trunc('hour', ${time}) + floor(extract(minute FROM ${time}) / 15) * interval '15 minutes',
+        'YYYY-MM-DD"T"HH24:MI')`
+    : Prisma.sql`printf('%s%02d', substr(${time}, 1, 14), CAST(substr(${time}, 15, 2) AS INTEGER) / 15 * 15)`;
+}
+
+/**
+ * The order rows were written in, for a key's changes in the same millisecond (a save and its undo): SQLite's rowid.
+ * PostgreSQL has none; a row's place in the table (ctid) follows it for rows never updated, unless a later row lands
+ * in room that deleted rows freed: rare, and it only matters for such ties.
+ */
+function writtenOrder(): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`ctid` : Prisma.sql`rowid`;
 }
 
 /**
@@ -76,12 +92,13 @@ async function statusChangesSince(userId: string, since: Date): Promise<StatusCh
   const rows = await db.$queryRaw<{ at: string; from: string; to: string; count: Count }[]>`
     SELECT ${quarterHourOf(Prisma.sql`"at"`)} AS "at", "from", "to", COUNT(*) AS "count"
     FROM (
-      SELECT "at", "status" AS "to", LAG("status", 1, 'new') OVER (PARTITION BY "key" ORDER BY "at", rowid) AS "from"
+      SELECT "at", "status" AS "to",
+        LAG("status", 1, 'new') OVER (PARTITION BY "key" ORDER BY "at", ${writtenOrder()}) AS "from"
       FROM "WordStatusChange"
       WHERE "userId" = ${userId} AND "key" IN (
-        SELECT "key" FROM "WordStatusChange" WHERE "userId" = ${userId} AND "at" >= ${sqliteTimestamp(since)})
-    )
-    WHERE "at" >= ${sqliteTimestamp(since)}
+        SELECT "key" FROM "WordStatusChange" WHERE "userId" = ${userId} AND "at" >= ${sqlTime(since)})
+    ) AS "changes"
+    WHERE "at" >= ${sqlTime(since)}
     GROUP BY 1, 2, 3`;
   return rows.map((row) => ({
     at: quarterHourStart(row.at),
@@ -92,7 +109,7 @@ async function statusChangesSince(userId: string, since: Date): Promise<StatusCh
 }
 
 async function firstStatusChange(userId: string): Promise<Date | null> {
-  const rows = await db.$queryRaw<{ at: string | null }[]>`
+  const rows = await db.$queryRaw<{ at: string | Date | null }[]>`
     SELECT MIN("at") AS "at" FROM "WordStatusChange" WHERE "userId" = ${userId}`;
   const at = rows[0]?.at;
   return at ? new Date(at) : null;
@@ -103,13 +120,13 @@ async function firstStatusChange(userId: string): Promise<Date | null> {
  * hour; cards overdue from before `todayStart` are counted at its start.
  */
 async function dueCounts(userId: string, todayStart: Date, until: Date): Promise<DueCount[]> {
-  const due = Prisma.sql`max(c."due", ${sqliteTimestamp(todayStart)})`;
+  const due = larger(Prisma.sql`c."due"`, sqlTime(todayStart));
   const rows = await db.$queryRaw<{ at: string; count: Count }[]>`
     SELECT ${quarterHourOf(due)} AS "at", COUNT(*) AS "count"
     FROM "ReviewCard" c
     JOIN "VocabularyItem" i ON i."id" = c."itemId"
     JOIN "WordStatus" s ON s."userId" = c."userId" AND s."key" = i."key"
-    WHERE c."userId" = ${userId} AND c."due" < ${sqliteTimestamp(until)} AND s."status" = 'learning'
+    WHERE c."userId" = ${userId} AND c."due" < ${sqlTime(until)} AND s."status" = 'learning'
     GROUP BY 1`;
   return rows.map((row) => ({ at: quarterHourStart(row.at), count: Number(row.count) }));
 }
@@ -117,9 +134,10 @@ async function dueCounts(userId: string, todayStart: Date, until: Date): Promise
 /** Grades given from `since` until `until`, grouped by quarter hour; any grade above Again (1) is remembered. */
 async function reviewCounts(userId: string, since: Date, until: Date): Promise<ReviewCount[]> {
   const rows = await db.$queryRaw<{ at: string; reviews: Count; remembered: Count }[]>`
-    SELECT ${quarterHourOf(Prisma.sql`"review"`)} AS "at", COUNT(*) AS "reviews", SUM("rating" > 1) AS "remembered"
+    SELECT ${quarterHourOf(Prisma.sql`"review"`)} AS "at", COUNT(*) AS "reviews",
+      COUNT(CASE WHEN "rating" > 1 THEN 1 END) AS "remembered"
     FROM "ReviewLog"
-    WHERE "userId" = ${userId} AND "review" >= ${sqliteTimestamp(since)} AND "review" < ${sqliteTimestamp(until)}
+    WHERE "userId" = ${userId} AND "review" >= ${sqlTime(since)} AND "review" < ${sqlTime(until)}
     GROUP BY 1`;
   return rows.map((row) => ({
     at: quarterHourStart(row.at),

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
-import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { jsonRows, jsonTexts, sqlTime } from "@/lib/db/sql-dialect";
 import { toWordStatus, type WordStatus } from "./word-status";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -23,7 +23,7 @@ export async function wordStatuses(
   if (keys.length === 0) return statuses;
   const rows = await client.$queryRaw<{ key: string; status: string }[]>`
     SELECT "key", "status" FROM "WordStatus"
-    WHERE "userId" = ${userId} AND "key" IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
+    WHERE "userId" = ${userId} AND "key" IN (SELECT value FROM ${jsonTexts(JSON.stringify(keys))})`;
   for (const row of rows) statuses.set(row.key, toWordStatus(row.status));
   return statuses;
 }
@@ -44,21 +44,20 @@ export async function setWordStatuses(
   const changed = new Map([...before].filter(([, previous]) => previous !== status));
   if (changed.size === 0) return changed;
   const changedKeys = JSON.stringify([...changed.keys()]);
-  const at = sqliteTimestamp(now);
+  const at = sqlTime(now);
   if (status === "new") {
     await client.$executeRaw`
-      DELETE FROM "WordStatus" WHERE "userId" = ${userId} AND "key" IN (SELECT value FROM json_each(${changedKeys}))`;
+      DELETE FROM "WordStatus" WHERE "userId" = ${userId} AND "key" IN (SELECT value FROM ${jsonTexts(changedKeys)})`;
   } else {
     await client.$executeRaw`
       INSERT INTO "WordStatus" ("userId", "key", "status", "updatedAt")
-      SELECT ${userId}, value, ${status}, ${at} FROM json_each(${changedKeys}) WHERE true
+      SELECT ${userId}, value, ${status}, ${at} FROM ${jsonTexts(changedKeys)} WHERE true
       ON CONFLICT ("userId", "key") DO UPDATE SET "status" = excluded."status", "updatedAt" = excluded."updatedAt"`;
   }
   const changes = JSON.stringify([...changed.keys()].map((key) => [newRecordId(), key]));
   await client.$executeRaw`
     INSERT INTO "WordStatusChange" ("id", "userId", "key", "status", "at")
-    SELECT json_extract(value, '$[0]'), ${userId}, json_extract(value, '$[1]'), ${status}, ${at}
-    FROM json_each(${changes})`;
+    SELECT value ->> 0, ${userId}, value ->> 1, ${status}, ${at} FROM ${jsonRows(changes)}`;
   return changed;
 }
 

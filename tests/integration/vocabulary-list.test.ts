@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { registerAccount } from "@/lib/auth/accounts.server";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { jsonRows } from "@/lib/db/sql-dialect";
 import { accentInsensitiveSearch, foldSearch } from "@/lib/vocabulary/accent-insensitive-search";
 import { deleteVocabularyItem } from "@/lib/vocabulary/delete-vocabulary.server";
 import { lessonsSavedFrom, listVocabularyPage } from "@/lib/vocabulary/list-vocabulary.server";
 import { restoreDeletedVocabulary } from "@/lib/vocabulary/restore-deleted-vocabulary.server";
 import { GRADES, gradeCard } from "@/lib/vocabulary/review-scheduler";
 import { saveVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
+import { mayMatch, surelyMatches } from "@/lib/vocabulary/search-patterns-sql.server";
 import { restoreVocabularyStatuses, setVocabularyStatuses } from "@/lib/vocabulary/set-vocabulary-statuses.server";
 import type { VocabularyListParams } from "@/lib/vocabulary/vocabulary-list-params";
 import { wordStatuses } from "@/lib/vocabulary/word-statuses.server";
@@ -161,7 +164,7 @@ describe("filtering the vocabulary list", () => {
   });
 });
 
-describe("the search's LIKE pattern in SQLite", () => {
+describe("the search's LIKE patterns in the database", () => {
   const texts = [
     "De Oekraïense president Zelenski gaf op Twitter aan dat het gesprek met Biden de “bijzondere aard” aantoont.",
     "Volgens Zelenski besprak hij met Biden de acties van Oekraïne, de VS en partners.",
@@ -185,13 +188,14 @@ describe("the search's LIKE pattern in SQLite", () => {
   it("lets through every text the search finds, and finds every text that holds the search as typed", async () => {
     const pairs = searches().flatMap((query) => {
       const search = accentInsensitiveSearch(query);
-      return search ? texts.map((text) => [text, search.like, search.contains, search.regex.test(text)]) : [];
+      return search ? texts.map((text) => [text, search.like, search.contains, search.regex.test(text) ? 1 : 0]) : [];
     });
     expect(pairs.filter(([, , , found]) => found).length).toBeGreaterThan(5000);
+    const [text, like, contains] = [Prisma.sql`(value ->> 0)`, Prisma.sql`(value ->> 1)`, Prisma.sql`(value ->> 2)`];
+    const found = Prisma.sql`CAST(value ->> 3 AS INTEGER) = 1`;
     const wrong = await db.$queryRaw<{ text: string; like: string }[]>`
-      SELECT value ->> 0 AS "text", value ->> 1 AS "like", value ->> 2 AS "contains" FROM json_each(${JSON.stringify(pairs)})
-      WHERE ((value ->> 3) AND NOT ((value ->> 0) LIKE (value ->> 1) ESCAPE ${"\\"}))
-        OR (NOT (value ->> 3) AND (value ->> 0) LIKE (value ->> 2) ESCAPE ${"\\"})`;
+      SELECT ${text} AS "text", ${like} AS "like", ${contains} AS "contains" FROM ${jsonRows(JSON.stringify(pairs))}
+      WHERE (${found} AND NOT (${mayMatch(text, like)})) OR (NOT ${found} AND (${surelyMatches(text, contains)}))`;
     expect(wrong).toEqual([]);
   });
 });
