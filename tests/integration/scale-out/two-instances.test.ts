@@ -2,12 +2,11 @@
  * Two instances of the built app on one PostgreSQL database, as a school would run them behind a load balancer:
  * what one instance does, the other must know. Run by `npm run test:postgres` (it needs TEST_POSTGRES_URL).
  */
-import { execFileSync } from "node:child_process";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILURES_PER_ADDRESS_AND_ACCOUNT } from "@/lib/auth/attempt-limits";
 import { DEMO_ACCOUNTS } from "@/prisma/seed-data/demo-accounts";
-import { ROOT, startApp, type AppProcess } from "../../support/app-process";
+import { startApp, type AppProcess } from "../../support/app-process";
 import { dropPostgresDatabase, seededPostgresDatabase } from "../../support/postgres-app-database";
 import { actionId, callFormAction } from "../../support/server-action";
 import { TEST_POSTGRES_URL } from "../../support/test-postgres";
@@ -57,12 +56,13 @@ describe("two app instances on one PostgreSQL database", () => {
   beforeAll(async () => {
     if (!TEST_POSTGRES_URL) throw new Error("the scale-out test needs PostgreSQL: run it with npm run test:postgres");
     url = await seededPostgresDatabase(DATABASE);
-    // The operator makes the demo teacher an administrator, who may edit the seeded public lessons' glossaries.
-    execFileSync("npx", ["tsx", "scripts/set-user-role.ts", teacher.email, "admin"], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: "pipe",
-    });
+    // Demo lessons are read-only; the demo article becomes the demo teacher's own public lesson, whose glossary
+    // they may edit.
+    await query(
+      `UPDATE "Lesson" SET "ownerId" = (SELECT "id" FROM "User" WHERE "email" = $1)
+       WHERE "id" = (SELECT "id" FROM "Lesson" WHERE "visibility" = 'public' ORDER BY "wordCount" DESC LIMIT 1)`,
+      [teacher.email],
+    );
     [first, second] = await Promise.all([startApp(url, PORTS[0]), startApp(url, PORTS[1])]);
   });
 
