@@ -16,8 +16,20 @@ function publish(session: Session): void {
   for (const listener of listeners) listener();
 }
 
-/** Asks the server who is signed in (after sign-in and sign-out the page changes, and so this is asked again). */
-export async function refreshSession(): Promise<void> {
+let asking: Promise<void> | null = null;
+
+/**
+ * Asks the server who is signed in (after sign-in and sign-out the page changes, and so this is asked again). The
+ * parts of a page that want to know all ask when it loads; they share one request.
+ */
+export function refreshSession(): Promise<void> {
+  asking ??= ask().finally(() => {
+    asking = null;
+  });
+  return asking;
+}
+
+async function ask(): Promise<void> {
   try {
     const response = await fetch("/api/session", { cache: "no-store" });
     if (response.ok) publish((await response.json()) as Session);

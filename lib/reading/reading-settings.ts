@@ -32,18 +32,12 @@ function clampedInteger(value: unknown, min: number, max: number, fallback: numb
 }
 
 /**
- * Settings read back from storage, which another version of the app or the learner's own hands may have written:
- * anything missing or out of range falls back to its default or its nearest allowed value.
- * parseReadingSettings('{"textSize":9,"theme":"sepia"}') → { textSize: 4, theme: "system", … defaults }.
+ * The settings in a parsed JSON value that another version of the app or the learner's own hands may have written:
+ * anything missing or out of range falls back to its default or its nearest allowed value, anything unknown is left
+ * out. readingSettingsFrom({ textSize: 9, theme: "sepia", font: "Comic" }) → { textSize: 4, theme: "system", … }.
  */
-export function parseReadingSettings(stored: string | null): ReadingSettings {
-  let raw: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = stored ? JSON.parse(stored) : {};
-    if (typeof parsed === "object" && parsed !== null) raw = parsed as Record<string, unknown>;
-  } catch {
-    // Unreadable: the defaults.
-  }
+export function readingSettingsFrom(value: unknown): ReadingSettings {
+  const raw: Record<string, unknown> = typeof value === "object" && value !== null ? { ...value } : {};
   const d = DEFAULT_READING_SETTINGS;
   const rate = typeof raw.speechRate === "number" && Number.isFinite(raw.speechRate) ? raw.speechRate : d.speechRate;
   return {
@@ -53,6 +47,24 @@ export function parseReadingSettings(stored: string | null): ReadingSettings {
     speechRate: Math.round(Math.min(SPEECH_RATES.max, Math.max(SPEECH_RATES.min, rate)) * 10) / 10,
     hideEnglish: raw.hideEnglish === true,
   };
+}
+
+/**
+ * Settings read back from storage (this browser's, or the account's): unreadable text gives the defaults, and the
+ * rest is read as readingSettingsFrom does.
+ * parseReadingSettings('{"textSize":9,"theme":"sepia"}') → { textSize: 4, theme: "system", … defaults }.
+ */
+export function parseReadingSettings(stored: string | null): ReadingSettings {
+  try {
+    return readingSettingsFrom(stored ? JSON.parse(stored) : null);
+  } catch {
+    return DEFAULT_READING_SETTINGS;
+  }
+}
+
+/** Whether two sets of settings are the same, field by field. */
+export function sameReadingSettings(a: ReadingSettings, b: ReadingSettings): boolean {
+  return (Object.keys(DEFAULT_READING_SETTINGS) as (keyof ReadingSettings)[]).every((key) => a[key] === b[key]);
 }
 
 /** The text size as a factor of the default: textSizeFactor(2) → 1.2. */

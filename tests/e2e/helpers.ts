@@ -99,3 +99,15 @@ export async function secondBrowser(browser: Browser): Promise<Page> {
   });
   return context.newPage();
 }
+
+/** The font size (px) of the reader's first Dutch sentence. */
+export const sentenceTextSize = (page: Page) =>
+  page
+    .locator(".cell-nl .sentence")
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+
+/** The page's background colour, which tells the theme in use. */
+export const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+export const LIGHT_BACKGROUND = "rgb(251, 250, 247)";
+export const DARK_BACKGROUND = "rgb(22, 24, 28)";

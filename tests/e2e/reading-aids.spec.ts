@@ -13,6 +13,7 @@ test("the reader shows the reading time beside the word count, and help for a mo
 test("on a phone the help speaks of tapping, not of arrow keys @phone", async ({ page }) => {
   await openDemoLesson(page);
   await expect(page.getByText(/Tap a sentence to see its translation/)).toBeVisible();
+  await expect(page.locator(".help-touch")).toContainText("Terms with a dotted underline have a glossary note.");
   await expect(page.getByText(/arrow keys/)).toBeHidden();
   await snapshot(page, "reading-help-phone");
 });
@@ -27,6 +28,14 @@ test("a lesson without translation says so once and offers no Hide English", asy
   await expect(page.getByText("No translation yet.")).toHaveCount(1);
   await expect(page.getByText("De derde alinea.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Hide English" })).toHaveCount(0);
+  // The help speaks of what this lesson has, for a mouse and for touch: words to open, no translation to highlight
+  // and, as it has no glossary, no underlined terms.
+  const pointerHelp = await page.locator(".help-pointer").textContent();
+  const touchHelp = await page.locator(".help-touch").textContent();
+  await expect(page.locator(".help-pointer")).toBeVisible();
+  expect(pointerHelp).toContain("Click a word to open its card");
+  expect(touchHelp).toContain("Tap a word to open its card");
+  for (const help of [pointerHelp, touchHelp]) expect(help).not.toMatch(/translation|English|highlight|underline/i);
   // One column: the Dutch takes the width an empty English column would have left blank.
   const dutch = (await page.locator(".cell-nl").first().boundingBox())!;
   const row = (await page.locator(".row").first().boundingBox())!;

@@ -69,6 +69,9 @@ async function openReadAloud(page: Page) {
   return page.getByRole("group", { name: "Read aloud" });
 }
 
+/** The bar with pause, stop and the speed, shown while the text is read aloud. */
+const readingBar = (page: Page) => page.getByRole("group", { name: "Reading aloud" });
+
 const dutchSentences = (page: Page) => page.locator(".cell-nl .sentence[data-pair]").allTextContents();
 
 test("the whole text is read aloud sentence by sentence, the sentence being read marked", async ({ page }) => {
@@ -92,14 +95,16 @@ test("the whole text is read aloud sentence by sentence, the sentence being read
   await expect.poll(async () => (await spoken(page)).map((entry) => entry.text)).toEqual([first, second]);
   expect(await marked(page, "reading-aloud")).toEqual([second]);
 
-  await controls.getByRole("button", { name: "Pause" }).click();
+  // Pause and stop are in the bar that shows while the text is read.
+  const bar = readingBar(page);
+  await bar.getByRole("button", { name: "Pause" }).click();
   expect((await page.evaluate(() => (window as unknown as { fakeSpeech: FakeSpeech }).fakeSpeech.state())).paused).toBe(
     true,
   );
-  await controls.getByRole("button", { name: "Resume" }).click();
-  await controls.getByRole("button", { name: "Stop" }).click();
+  await bar.getByRole("button", { name: "Resume" }).click();
+  await bar.getByRole("button", { name: "Stop" }).click();
   expect(await marked(page, "reading-aloud")).toEqual([]);
-  await expect(controls.getByRole("button", { name: "Pause" })).toBeDisabled();
+  await expect(bar).toHaveCount(0);
 });
 
 test("a chosen sentence or its paragraph is read at the speed set", async ({ page }) => {
@@ -148,4 +153,101 @@ test("the read-aloud controls fit a phone and say when there is no voice @phone"
   expect(box.x + box.width).toBeLessThanOrEqual(360);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await snapshot(page, "reading-aloud-phone");
+});
+
+test("while the text is read aloud, stop stays in reach by mouse and keyboard as the learner scrolls", async ({
+  page,
+}) => {
+  await fakeSpeech(page, [{ lang: "nl-NL", name: "Fake Dutch" }]);
+  await openDemoLesson(page);
+  const controls = await openReadAloud(page);
+  await controls.getByRole("button", { name: "Whole text" }).click();
+  const bar = readingBar(page);
+  await expect(bar).toBeVisible();
+
+  // The bar comes next in the keyboard's order, its focus ring plain to see.
+  await controls.getByRole("slider", { name: "Speed" }).focus();
+  await page.keyboard.press("Tab");
+  const pause = bar.getByRole("button", { name: "Pause" });
+  await expect(pause).toBeFocused();
+  expect(await pause.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
+  await page.keyboard.press("Tab");
+  const stop = bar.getByRole("button", { name: "Stop" });
+  await expect(stop).toBeFocused();
+
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await expect(stop).toBeInViewport();
+  expect((await bar.boundingBox())!.y).toBeLessThanOrEqual(1);
+  await snapshot(page, "reading-aloud-bar-scrolled");
+
+  // Stopped from the keyboard, the focus goes to the sentence read last rather than to the top of the page.
+  await page.keyboard.press("Enter");
+  await expect(bar).toHaveCount(0);
+  expect(await marked(page, "reading-aloud")).toEqual([]);
+  const [first] = await dutchSentences(page);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+  // Read again and stopped with the mouse, far down the page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await controls.getByRole("button", { name: "Whole text" }).click();
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await bar.getByRole("button", { name: "Stop" }).click();
+  await expect(bar).toHaveCount(0);
+});
+
+test("on a phone the read-aloud bar stays at the top, one line high, and never covers the word card @phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await fakeSpeech(page, [{ lang: "nl-NL", name: "Fake Dutch" }]);
+  await openDemoLesson(page);
+  await page.locator("summary", { hasText: "Read aloud" }).tap();
+  await page.getByRole("group", { name: "Read aloud" }).getByRole("button", { name: "Whole text" }).tap();
+  const bar = readingBar(page);
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  const stop = bar.getByRole("button", { name: "Stop" });
+  await expect(stop).toBeInViewport();
+  const box = (await bar.boundingBox())!;
+  expect(box.y).toBeLessThanOrEqual(1);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const lineHeight = await page
+    .locator(".cell-nl p")
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  expect(box.height).toBeLessThanOrEqual(lineHeight + 1);
+
+  // A word far down the text, near the bottom of the screen: its card opens above it, below the bar.
+  const sentence = page.locator(".cell-nl .sentence[data-pair]").filter({ hasText: "toewijding" });
+  const point = await sentence.evaluate((element, word) => {
+    window.scrollBy(0, element.getBoundingClientRect().bottom - (window.innerHeight - 40));
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    throw new Error(`${word} not found`);
+  }, "toewijding");
+  await page.mouse.click(point.x, point.y);
+  const card = page.getByRole("dialog");
+  await expect(card).toBeVisible();
+  const barBox = (await bar.boundingBox())!;
+  expect(barBox.y).toBeLessThanOrEqual(1);
+  const cardBox = (await card.boundingBox())!;
+  expect(cardBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(point.y);
+  await snapshot(page, "reading-aloud-bar-phone");
+
+  await stop.tap();
+  await expect(bar).toHaveCount(0);
 });

@@ -113,6 +113,38 @@ test("after saving, one sentence pair stays marked, no tooltip shows and the mes
   await expect(message).toBeHidden({ timeout: 12_000 });
 });
 
+test("saving from a card above its word: nothing the card uncovers under the resting mouse is marked, and the message keeps clear of the word", async ({
+  page,
+}) => {
+  await registerLearner(page);
+  await openDemoLesson(page);
+  const sentence = page.locator(".cell-nl .sentence", { hasText: "Rusland heeft tienduizenden" });
+  await nearBottom(page, sentence, 30);
+  const word = await wordBox(sentence, "tienduizenden");
+  await page.mouse.click(word.x, word.y);
+  const card = page.getByRole("dialog");
+  await expect(card).toContainText("tienduizend");
+  const cardBox = (await card.boundingBox())!;
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(word.top);
+  // The mouse rests on the button, over the sentences above the word, when the card goes.
+  await card.getByRole("button", { name: "Save to my vocabulary" }).click();
+  const message = page.getByRole("status").filter({ hasText: /Saved “.+” to your vocabulary/ });
+  await expect(message).toBeVisible();
+  await expect(card).toBeHidden();
+  await page.waitForTimeout(300);
+
+  const own = await sentence.getAttribute("data-pair");
+  const pairs = await page
+    .locator(".is-paired")
+    .evaluateAll((elements) => [...new Set(elements.map((element) => (element as HTMLElement).dataset.pair))]);
+  expect(pairs.filter((pair) => pair !== own)).toEqual([]);
+  await expect(page.getByRole("tooltip")).toBeHidden();
+  const toast = (await page.locator(".toast").boundingBox())!;
+  const text = (await sentence.boundingBox())!;
+  expect(toast.y + toast.height <= text.y || toast.y >= text.y + text.height).toBe(true);
+  await snapshot(page, "reading-saved-from-card-above");
+});
+
 /** Pixels of the glossary underline's colour (light theme) in a box around `term` and just below it. */
 async function underlinePixels(page: Page, term: Locator): Promise<number> {
   const box = (await term.boundingBox())!;

@@ -1,30 +1,28 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openDemoLesson, seriousViolations, snapshot } from "./helpers";
-
-const textSize = (page: Page) =>
-  page
-    .locator(".cell-nl .sentence")
-    .first()
-    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-const LIGHT = "rgb(251, 250, 247)";
-const DARK = "rgb(22, 24, 28)";
+import {
+  DARK_BACKGROUND,
+  LIGHT_BACKGROUND,
+  openDemoLesson,
+  pageBackground,
+  sentenceTextSize,
+  seriousViolations,
+  snapshot,
+} from "./helpers";
 
 test("text size, line spacing and theme are set in Reading settings and remembered in the browser", async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await openDemoLesson(page);
-  const before = await textSize(page);
-  expect(await background(page)).toBe(LIGHT);
+  const before = await sentenceTextSize(page);
+  expect(await pageBackground(page)).toBe(LIGHT_BACKGROUND);
 
   await page.getByText("Reading settings").click();
   const size = page.getByRole("group", { name: "Text size" });
   await size.getByRole("button", { name: "Larger" }).click();
   await size.getByRole("button", { name: "Larger" }).click();
   await expect(size).toContainText("120 %");
-  expect(await textSize(page)).toBeCloseTo(before * 1.2, 0);
+  expect(await sentenceTextSize(page)).toBeCloseTo(before * 1.2, 0);
 
   await page.getByRole("group", { name: "Line spacing" }).getByLabel("Loose").check();
   const lineHeight = await page
@@ -36,22 +34,22 @@ test("text size, line spacing and theme are set in Reading settings and remember
   expect(lineHeight).toBeCloseTo(1.9, 1);
 
   await page.getByRole("group", { name: "Theme" }).getByLabel("Dark").check();
-  expect(await background(page)).toBe(DARK);
+  expect(await pageBackground(page)).toBe(DARK_BACKGROUND);
   expect(await seriousViolations(page)).toEqual([]);
   await snapshot(page, "reading-settings-dark");
 
   await page.reload();
-  await expect.poll(() => background(page)).toBe(DARK);
-  expect(await textSize(page)).toBeCloseTo(before * 1.2, 0);
+  await expect.poll(() => pageBackground(page)).toBe(DARK_BACKGROUND);
+  expect(await sentenceTextSize(page)).toBeCloseTo(before * 1.2, 0);
   await page.getByText("Reading settings").click();
   await expect(page.getByRole("group", { name: "Theme" }).getByLabel("Dark")).toBeChecked();
 
   // Back to following the device, which is dark now.
   await page.emulateMedia({ colorScheme: "dark" });
   await page.getByRole("group", { name: "Theme" }).getByLabel("Light").check();
-  expect(await background(page)).toBe(LIGHT);
+  expect(await pageBackground(page)).toBe(LIGHT_BACKGROUND);
   await page.getByRole("group", { name: "Theme" }).getByLabel("Like the device").check();
-  expect(await background(page)).toBe(DARK);
+  expect(await pageBackground(page)).toBe(DARK_BACKGROUND);
 });
 
 test("a larger text keeps the paragraph being read at the top of the screen", async ({ page }) => {

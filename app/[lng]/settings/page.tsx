@@ -6,6 +6,7 @@ import { DeeplUsage } from "@/app/components/deepl-usage";
 import { errorMessages } from "@/app/components/error-messages";
 import { requirePageUser } from "@/app/components/page-access";
 import { YourDataSection } from "@/app/components/progress/your-data-section";
+import { ReadingSettingsControls, type ReadingSettingsStrings } from "@/app/components/reader/reading-settings";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 
@@ -13,11 +14,17 @@ export async function generateMetadata({ params }: { params: Promise<{ lng: stri
   return { title: getT(toUiLanguage((await params).lng), "editor")("settingsTitle") };
 }
 
-/** Every signed-in user's settings (their account); administrators also see DeepL's usage. */
+/**
+ * Every signed-in user's settings: their account, how the text is shown (kept with the account, the same controls as
+ * the reader's), review; administrators also see DeepL's usage.
+ */
 export default async function SettingsPage({ params }: { params: Promise<{ lng: string }> }) {
   const lng = toUiLanguage((await params).lng);
   const user = await requirePageUser(lng, `/${lng}/settings`);
   const t = getT(lng, "auth");
+  const readingSettings = getT(lng, "reader")("readingSettings", { returnObjects: true }) as ReadingSettingsStrings & {
+    intro: string;
+  };
   return (
     <div className="page">
       <h1>{getT(lng, "editor")("settingsTitle")}</h1>
@@ -33,6 +40,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ lng: 
           errors={errorMessages(lng)}
           successHref={`/${lng}`}
         />
+      </section>
+      <section aria-labelledby="reading-settings-heading">
+        <h2 id="reading-settings-heading">{readingSettings.title}</h2>
+        <p>{readingSettings.intro}</p>
+        <ReadingSettingsControls strings={readingSettings} className="reading-settings-inline" />
       </section>
       <section aria-labelledby="review-settings-heading">
         <h2 id="review-settings-heading">{getT(lng, "review")("settings.title")}</h2>

@@ -30,7 +30,7 @@ export function OwnerTools({
   );
   return (
     <>
-      <nav className="owner-tools" aria-label={t("editGlossary")}>
+      <nav className="owner-tools" aria-label={t("lessonTools")}>
         <Link href={`${base}/edit`}>{curation("editLink")}</Link>
         <Link href={`${base}/teach`}>{curation("teachLink")}</Link>
         <Link href={`${base}/glossary`}>{t("editGlossary")}</Link>

@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
-import { SPEECH_RATES } from "@/lib/reading/reading-settings";
+import { useEffect, useId, useRef, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
+import { ReadAloudBar } from "./read-aloud-bar";
+import { ReadAloudSpeed } from "./read-aloud-speed";
 import { dutchSentenceAt } from "./reader-dom";
 import { useDutchVoiceChoice } from "./use-dutch-voice";
 import { useReadAloud } from "./use-read-aloud";
-import { updateReadingSettings, useReadingSettings } from "./use-reading-settings";
+import { useReadingSettings } from "./use-reading-settings";
 
 export interface ReadAloudStrings {
   title: string;
@@ -18,21 +20,33 @@ export interface ReadAloudStrings {
   speed: string;
   hint: string;
   noVoice: string;
+  playing: string;
 }
 
 const DUTCH_SENTENCES = "#reader .cell-nl .sentence[data-pair]";
+
+/** The bar's place in the server-rendered page (between the header and the text), which does not change under it. */
+const noSubscription = () => () => {};
 
 /**
  * Reading aloud with the browser's Dutch voice: the whole page, or the paragraph or sentence the learner last
  * clicked or focused (the first one until then), at a speed of their choice. Without a Dutch voice the controls stay,
  * disabled, and say why. Folded into a disclosure beside "Reading settings", so that on a phone the text still
- * starts on the first screen.
+ * starts on the first screen. While it reads, a bar between the header and the text keeps pause, stop and the speed
+ * at the top of the screen as the learner scrolls (read-aloud-bar.tsx).
  */
 export function ReadAloud({ strings }: { strings: ReadAloudStrings }) {
   const voice = useDutchVoiceChoice();
   const { speechRate } = useReadingSettings();
-  const { state, read, pause, resume, stop } = useReadAloud(voice, speechRate);
+  const { state, read, pause, resume, stop, lastSentence } = useReadAloud(voice, speechRate);
   const chosen = useRef<HTMLElement | null>(null);
+  const barSlot = useSyncExternalStore(
+    noSubscription,
+    () => document.getElementById("read-aloud-bar-slot"),
+    () => null,
+  );
+  const showBar = state !== "idle" && barSlot !== null;
+  const focusInBar = useRef(false);
   const id = useId();
 
   useEffect(() => {
@@ -50,6 +64,14 @@ export function ReadAloud({ strings }: { strings: ReadAloudStrings }) {
     };
   }, []);
 
+  // The bar goes when the reading ends or stops: the focus it had goes to the sentence read last, not to the top of
+  // the page.
+  useEffect(() => {
+    if (showBar || !focusInBar.current) return;
+    focusInBar.current = false;
+    if (document.activeElement === document.body) lastSentence.current?.focus({ preventScroll: true });
+  }, [showBar, lastSentence]);
+
   const all = () => Array.from(document.querySelectorAll<HTMLElement>(DUTCH_SENTENCES));
   const current = () => (chosen.current?.isConnected ? chosen.current : all()[0]);
   const readParagraph = () => {
@@ -63,47 +85,38 @@ export function ReadAloud({ strings }: { strings: ReadAloudStrings }) {
 
   const disabled = !voice;
   return (
-    <details className="read-aloud-disclosure">
-      <summary id={`${id}-title`}>{strings.title}</summary>
-      <div className="read-aloud" role="group" aria-labelledby={`${id}-title`}>
-        <button type="button" className="secondary" disabled={disabled} onClick={() => read(all())}>
-          {strings.wholeText}
-        </button>
-        <button type="button" className="secondary" disabled={disabled} onClick={readParagraph}>
-          {strings.paragraph}
-        </button>
-        <button type="button" className="secondary" disabled={disabled} onClick={readSentence}>
-          {strings.sentence}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={state === "idle"}
-          onClick={state === "paused" ? resume : pause}
-        >
-          {state === "paused" ? strings.resume : strings.pause}
-        </button>
-        <button type="button" className="secondary" disabled={state === "idle"} onClick={stop}>
-          {strings.stop}
-        </button>
-        <label className="read-aloud-speed">
-          {strings.speed}{" "}
-          <input
-            type="range"
-            min={SPEECH_RATES.min}
-            max={SPEECH_RATES.max}
-            step={SPEECH_RATES.step}
-            value={speechRate}
-            disabled={disabled}
-            aria-valuetext={`${speechRate.toFixed(1)}×`}
-            onChange={(event) => updateReadingSettings({ speechRate: Number(event.target.value) })}
-          />{" "}
-          <output>{speechRate.toFixed(1)}×</output>
-        </label>
-        <p className="read-aloud-note" aria-live="polite">
-          {voice === null ? strings.noVoice : strings.hint}
-        </p>
-      </div>
-    </details>
+    <>
+      <details className="read-aloud-disclosure">
+        <summary id={`${id}-title`}>{strings.title}</summary>
+        <div className="read-aloud" role="group" aria-labelledby={`${id}-title`}>
+          <button type="button" className="secondary" disabled={disabled} onClick={() => read(all())}>
+            {strings.wholeText}
+          </button>
+          <button type="button" className="secondary" disabled={disabled} onClick={readParagraph}>
+            {strings.paragraph}
+          </button>
+          <button type="button" className="secondary" disabled={disabled} onClick={readSentence}>
+            {strings.sentence}
+          </button>
+          <ReadAloudSpeed label={strings.speed} rate={speechRate} disabled={disabled} />
+          <p className="read-aloud-note" aria-live="polite">
+            {voice === null ? strings.noVoice : strings.hint}
+          </p>
+        </div>
+      </details>
+      {showBar &&
+        createPortal(
+          <ReadAloudBar
+            strings={strings}
+            state={state}
+            rate={speechRate}
+            onPause={pause}
+            onResume={resume}
+            onStop={stop}
+            onFocusChange={(inside) => (focusInBar.current = inside)}
+          />,
+          barSlot,
+        )}
+    </>
   );
 }

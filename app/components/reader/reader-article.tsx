@@ -49,6 +49,14 @@ export function ReaderArticle({
   const t = getT(lng, "reader");
   const translated = lesson.paragraphs.filter((paragraph) => paragraph.language !== "en" && paragraph.translation);
   const untranslated = lesson.paragraphs.some((paragraph) => paragraph.language !== "en" && !paragraph.translation);
+  const hasTerms = lesson.paragraphs.some((paragraph) =>
+    paragraph.sentences.some((sentence) => sentence.runs.some((run) => run.termId)),
+  );
+  // The help speaks only of what this page has: sentence pairs when there is English, underlines when terms are.
+  const terms = hasTerms ? [t("termsHelp")] : [];
+  const pairs = translated.length > 0;
+  const pointerHelp = [pairs ? t("help") : t("helpNoTranslation"), ...terms, t("keyboardHelp"), t("coloursHelp")];
+  const touchHelp = [pairs ? t("touchHelp") : t("touchHelpNoTranslation"), ...terms, t("coloursHelp")];
   return (
     <article
       className={translated.length > 0 ? "reader" : "reader untranslated"}
@@ -69,12 +77,8 @@ export function ReaderArticle({
           {lesson.pageCount > 1 && <span>{t("pagePosition", { page: lesson.page, count: lesson.pageCount })}</span>}
         </p>
         {/* The page is cached and the same for every device: the stylesheet shows the help that fits this one. */}
-        <p className="reader-help help-pointer">
-          {t("help")} {t("keyboardHelp")} {t("coloursHelp")}
-        </p>
-        <p className="reader-help help-touch">
-          {t("touchHelp")} {t("coloursHelp")}
-        </p>
+        <p className="reader-help help-pointer">{pointerHelp.join(" ")}</p>
+        <p className="reader-help help-touch">{touchHelp.join(" ")}</p>
         {lesson.paragraphs.some((paragraph) => paragraph.translationSource === "deepl") && (
           <p className="reader-help">{t("translatedBy_deepl")}</p>
         )}
@@ -96,6 +100,8 @@ export function ReaderArticle({
           <span id="reader-status-tools" />
         </div>
       </header>
+      {/* Reading aloud puts its bar here in the browser: a child of the article, so it sticks as the text scrolls. */}
+      <div id="read-aloud-bar-slot" className="read-aloud-bar-slot" />
       <div className="column-heads" aria-hidden="true">
         <span lang="nl">{t("dutch")}</span>
         <span lang="en">{t("english")}</span>

@@ -126,3 +126,12 @@ export function highlight(name: string, ranges: Range[], priority = 0): void {
     CSS.highlights.set(name, marked);
   }
 }
+
+/**
+ * How much of the top of the screen the read-aloud bar covers while it sticks there (0 otherwise): popups are placed
+ * and the sentence being read is scrolled below it.
+ */
+export function coveredTop(): number {
+  const bar = document.querySelector(".read-aloud-bar")?.getBoundingClientRect();
+  return bar && bar.top <= 0.5 ? bar.bottom : 0;
+}

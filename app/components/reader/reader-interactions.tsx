@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { fillPlaceholders } from "@/lib/i18n/fill-placeholders";
 import type { ReaderGlossaryTerm } from "@/lib/lesson-model/reader-view";
 import type { WordLookup } from "@/lib/lesson-model/word-lookup";
+import type { Box } from "@/lib/reading/place-popup";
 import type { WordStatus } from "@/lib/vocabulary/word-status";
 import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
 import {
@@ -30,9 +31,10 @@ import { MarkRestKnown } from "./mark-rest-known";
 import { StatusColoursSwitch } from "./status-colours-switch";
 import { markOfStatus, useStatusChanges } from "./use-status-changes";
 import { useCounterparts } from "./use-counterparts";
-import { useReaderToast } from "./use-reader-toast";
+import { useReaderToast, type ReaderToast } from "./use-reader-toast";
 import { useOpenFromAddress, wordParameter } from "./use-open-from-address";
 import { useVocabularySaving, type SaveSubject } from "./use-vocabulary-saving";
+import { useStillPointer } from "./use-still-pointer";
 import { useWordStatuses } from "./use-word-statuses";
 import { WordStatusControls } from "./word-status-controls";
 import { fetchWordLookup } from "./word-lookup-client";
@@ -83,6 +85,13 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
   const [card, setCard] = useState<CardSubject | null>(null);
   const [selection, setSelection] = useState<(SentenceRef & { form: string; at: PopupAnchor }) | null>(null);
   const { toast, edge, show, undo, pause, resume } = useReaderToast();
+  /** The word of the open card or selection: a message about what was done to it is shown away from it. */
+  const openAt = useRef<Box | null>(null);
+  useEffect(() => {
+    openAt.current = card?.at.anchor ?? selection?.at.anchor ?? null;
+  }, [card, selection]);
+  const stillPointer = useStillPointer(card !== null);
+  const showAwayFromWord = useCallback((next: ReaderToast) => show(next, openAt.current), [show]);
   const statuses = useWordStatuses(lessonId, page, signedIn);
   const { setMark } = statuses;
   const onSaveChange = useCallback(
@@ -93,8 +102,8 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     },
     [setMark],
   );
-  const { pending, save } = useVocabularySaving(lessonId, strings, show, onSaveChange);
-  const statusChanges = useStatusChanges(lessonId, strings, show, statuses);
+  const { pending, save } = useVocabularySaving(lessonId, strings, showAwayFromWord, onSaveChange);
+  const statusChanges = useStatusChanges(lessonId, strings, showAwayFromWord, statuses);
   const [cursorWord, setCursorWord] = useState("");
   const cardRef = useRef<HTMLDivElement>(null);
   const cursor = useRef<{ sentence: HTMLElement; index: number } | null>(null);
@@ -202,6 +211,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
       setCursorWord(fillPlaceholders(strings.wordCursor, { word: word.text }));
     };
     const onOver = (event: Event) => {
+      if (stillPointer(event)) return;
       pairHighlight(event.target, true);
       showTooltip(event.target);
     };
@@ -288,7 +298,7 @@ export function ReaderInteractions({ lessonId, page, lastPage, lng, glossary, st
     return () => {
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener as EventListener);
     };
-  }, [closeCard, markEnglishWord, openWord, strings]);
+  }, [closeCard, markEnglishWord, openWord, stillPointer, strings]);
 
   useOpenFromAddress(
     useCallback((sentence: HTMLElement, offset: number) => void openWord(sentence, offset), [openWord]),

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { LINE_SPACINGS, TEXT_SIZE_STEPS, textSizeFactor, type ReadingSettings } from "@/lib/reading/reading-settings";
+import { useSettingsHome } from "./use-account-reading-settings";
 import { updateReadingSettings, useReadingSettings } from "./use-reading-settings";
 
 export interface ReadingSettingsStrings {
@@ -16,6 +17,8 @@ export interface ReadingSettingsStrings {
   theme_light: string;
   theme_dark: string;
   remembered: string;
+  rememberedAccount: string;
+  notSaved: string;
 }
 
 function Choices<T extends string | number>(props: {
@@ -43,61 +46,81 @@ function Choices<T extends string | number>(props: {
   );
 }
 
+const NOTE = { browser: "remembered", account: "rememberedAccount", unsaved: "notSaved" } as const;
+
 /**
- * The reader's "Reading settings": text size, line spacing and theme (following the system until the learner picks
- * one), remembered in this browser. A native disclosure, so it opens with Enter or Space and needs no script to be
- * reachable.
+ * Text size, line spacing and theme (following the system until the learner picks one), remembered in this browser
+ * and, signed in, with the account (the note says which): in the reader's disclosure, and on the Settings page.
  */
-export function ReadingSettingsPanel({ strings }: { strings: ReadingSettingsStrings }) {
+export function ReadingSettingsControls({
+  strings,
+  className,
+}: {
+  strings: ReadingSettingsStrings;
+  className: string;
+}) {
   const settings = useReadingSettings();
+  const home = useSettingsHome();
   const id = useId();
   const set = (change: Partial<ReadingSettings>) => updateReadingSettings(change);
   const percent = `${Math.round(textSizeFactor(settings.textSize) * 100)} %`;
   return (
+    <div className={className}>
+      <div className="reading-choice" role="group" aria-labelledby={`${id}-size`}>
+        <span id={`${id}-size`} className="reading-choice-label">
+          {strings.textSize}
+        </span>
+        <button
+          type="button"
+          className="secondary"
+          disabled={settings.textSize <= TEXT_SIZE_STEPS.min}
+          onClick={() => set({ textSize: settings.textSize - 1 })}
+        >
+          {strings.smaller}
+        </button>
+        <output aria-live="polite">{percent}</output>
+        <button
+          type="button"
+          className="secondary"
+          disabled={settings.textSize >= TEXT_SIZE_STEPS.max}
+          onClick={() => set({ textSize: settings.textSize + 1 })}
+        >
+          {strings.larger}
+        </button>
+      </div>
+      <Choices
+        legend={strings.lineSpacing}
+        name={`${id}-line`}
+        options={LINE_SPACINGS.map((_, index) => ({ value: index, label: strings.lineSpacings[index] ?? "" }))}
+        value={settings.lineSpacing}
+        onChange={(lineSpacing) => set({ lineSpacing })}
+      />
+      <Choices
+        legend={strings.theme}
+        name={`${id}-theme`}
+        options={(["system", "light", "dark"] as const).map((theme) => ({
+          value: theme,
+          label: strings[`theme_${theme}`],
+        }))}
+        value={settings.theme}
+        onChange={(theme) => set({ theme })}
+      />
+      <p className="reading-settings-note" aria-live="polite">
+        {strings[NOTE[home]]}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The reader's "Reading settings": a native disclosure, so it opens with Enter or Space and needs no script to be
+ * reachable, whose panel floats over the page.
+ */
+export function ReadingSettingsPanel({ strings }: { strings: ReadingSettingsStrings }) {
+  return (
     <details className="reading-settings">
       <summary>{strings.title}</summary>
-      <div className="reading-settings-panel">
-        <div className="reading-choice" role="group" aria-labelledby={`${id}-size`}>
-          <span id={`${id}-size`} className="reading-choice-label">
-            {strings.textSize}
-          </span>
-          <button
-            type="button"
-            className="secondary"
-            disabled={settings.textSize <= TEXT_SIZE_STEPS.min}
-            onClick={() => set({ textSize: settings.textSize - 1 })}
-          >
-            {strings.smaller}
-          </button>
-          <output aria-live="polite">{percent}</output>
-          <button
-            type="button"
-            className="secondary"
-            disabled={settings.textSize >= TEXT_SIZE_STEPS.max}
-            onClick={() => set({ textSize: settings.textSize + 1 })}
-          >
-            {strings.larger}
-          </button>
-        </div>
-        <Choices
-          legend={strings.lineSpacing}
-          name={`${id}-line`}
-          options={LINE_SPACINGS.map((_, index) => ({ value: index, label: strings.lineSpacings[index] ?? "" }))}
-          value={settings.lineSpacing}
-          onChange={(lineSpacing) => set({ lineSpacing })}
-        />
-        <Choices
-          legend={strings.theme}
-          name={`${id}-theme`}
-          options={(["system", "light", "dark"] as const).map((theme) => ({
-            value: theme,
-            label: strings[`theme_${theme}`],
-          }))}
-          value={settings.theme}
-          onChange={(theme) => set({ theme })}
-        />
-        <p className="reading-settings-note">{strings.remembered}</p>
-      </div>
+      <ReadingSettingsControls strings={strings} className="reading-settings-panel" />
     </details>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useLayoutEffect, useState, type CSSProperties, type RefObject } from "react";
 import { placePopup, type Box, type Placement } from "@/lib/reading/place-popup";
+import { coveredTop } from "./reader-dom";
 
 /** The word a popup belongs to and, for a Dutch word beside the English column, the Dutch column it should stay in. */
 export interface PopupAnchor {
@@ -31,11 +32,13 @@ export function usePopupPlacement(ref: RefObject<HTMLElement | null>, { anchor, 
     const place = () => {
       // The whole height, even while a max-height makes the popup scroll.
       const height = element.scrollHeight + element.offsetHeight - element.clientHeight;
+      // Below the read-aloud bar when it is shown, so that the bar never covers the popup.
+      const covered = coveredTop();
       const view = {
-        top: window.scrollY,
+        top: window.scrollY + covered,
         left: window.scrollX,
         width: document.documentElement.clientWidth,
-        height: window.innerHeight,
+        height: window.innerHeight - covered,
       };
       setPlacement(placePopup(anchor, { width: element.offsetWidth, height }, view, within));
     };

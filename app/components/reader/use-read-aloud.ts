@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { tokenize } from "@/lib/text/tokens";
-import { highlight, rangeOf } from "./reader-dom";
+import { coveredTop, highlight, rangeOf } from "./reader-dom";
 import { dutchUtterance } from "./use-dutch-voice";
 
 export type ReadAloudState = "idle" | "speaking" | "paused";
@@ -16,10 +16,10 @@ function clearMarks(): void {
   highlight(WORD_MARK, []);
 }
 
-/** Brings a sentence that is off screen into view as it is read, so the learner can follow along. */
+/** Brings a sentence that is off screen (or under the read-aloud bar) into view as it is read, to follow along. */
 function follow(sentence: HTMLElement): void {
   const box = sentence.getBoundingClientRect();
-  if (box.top < 0 || box.bottom > window.innerHeight) sentence.scrollIntoView({ block: "center" });
+  if (box.top < coveredTop() || box.bottom > window.innerHeight) sentence.scrollIntoView({ block: "center" });
 }
 
 /**
@@ -29,6 +29,8 @@ function follow(sentence: HTMLElement): void {
  */
 export function useReadAloud(voice: SpeechSynthesisVoice | null | undefined, rate: number) {
   const [state, setState] = useState<ReadAloudState>("idle");
+  /** The sentence read last, where the focus goes when the bar it was in goes away (read-aloud.tsx). */
+  const lastSentence = useRef<HTMLElement | null>(null);
   /** Bumped by each start and stop, so events of a cancelled utterance are ignored. */
   const run = useRef(0);
   const rateRef = useRef(rate);
@@ -56,6 +58,7 @@ export function useReadAloud(voice: SpeechSynthesisVoice | null | undefined, rat
           setState("idle");
           return;
         }
+        lastSentence.current = sentence;
         const text = sentence.textContent ?? "";
         highlight(SENTENCE_MARK, [rangeOf(sentence, 0, text.length)], 1);
         highlight(WORD_MARK, []);
@@ -91,5 +94,5 @@ export function useReadAloud(voice: SpeechSynthesisVoice | null | undefined, rat
 
   // Leaving the page stops the voice.
   useEffect(() => stop, [stop]);
-  return { state, read, pause, resume, stop };
+  return { state, read, pause, resume, stop, lastSentence };
 }

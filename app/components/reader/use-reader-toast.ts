@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Box } from "@/lib/reading/place-popup";
 
 /** A message of the reader, with the undo of what it reports; the undo answers the message to show after it. */
 export interface ReaderToast {
@@ -12,14 +13,19 @@ export interface ReaderToast {
 export type ToastEdge = "top" | "bottom";
 
 /**
- * The edge away from where the learner is: the focused word or card button, so the message does not cover the
- * line just saved from (at the bottom unless that is in the lower half of the screen).
+ * The edge away from where the learner is, so the message does not cover the line just saved from: the word of the
+ * open card (`near`, in page coordinates; its button is disabled while it saves, so it loses the focus), else the
+ * focused element. At the bottom unless that is in the lower half of the screen.
  */
-function edgeAwayFromFocus(): ToastEdge {
+function edgeAway(near: Box | null): ToastEdge {
   const focused = document.activeElement;
-  if (!(focused instanceof HTMLElement) || focused === document.body) return "bottom";
-  const box = focused.getBoundingClientRect();
-  return (box.top + box.bottom) / 2 > window.innerHeight / 2 ? "top" : "bottom";
+  let middle: number;
+  if (near) middle = (near.top + near.bottom) / 2 - window.scrollY;
+  else if (focused instanceof HTMLElement && focused !== document.body) {
+    const box = focused.getBoundingClientRect();
+    middle = (box.top + box.bottom) / 2;
+  } else return "bottom";
+  return middle > window.innerHeight / 2 ? "top" : "bottom";
 }
 
 /** How long a message stays (unless the pointer or focus is on it: WCAG 2.2.1 lets the reader take their time). */
@@ -36,8 +42,8 @@ export function useReaderToast() {
     timer.current = setTimeout(() => setToast(null), SHOWN_MS);
   }, []);
   const show = useCallback(
-    (next: ReaderToast) => {
-      setEdge(edgeAwayFromFocus());
+    (next: ReaderToast, near: Box | null = null) => {
+      setEdge(edgeAway(near));
       setToast(next);
       resume();
     },

@@ -10,9 +10,10 @@ import {
 } from "@/lib/reading/reading-settings";
 
 /**
- * The learner's reading settings, kept in this browser's localStorage. The reader page is cached and the same for
- * everyone, so the server renders the defaults (the text size of the stylesheet, the system's theme: no flash for
- * most readers and no inline script for the CSP) and the stored choice is applied once the page runs.
+ * The learner's reading settings, kept in this browser's localStorage (and, signed in, with the account: see
+ * useAccountReadingSettings). The reader page is cached and the same for everyone, so the server renders the
+ * defaults (the text size of the stylesheet, the system's theme: no flash for most readers and no inline script for
+ * the CSP) and the stored choice is applied once the page runs.
  */
 const STORAGE_KEY = "leeshulp.reading-settings";
 
@@ -58,8 +59,11 @@ function keepingReadingPlace(change: () => void): void {
   if (top && before !== undefined && window.scrollY > 0) window.scrollBy(0, top.getBoundingClientRect().top - before);
 }
 
-export function updateReadingSettings(change: Partial<ReadingSettings>): void {
-  const next = { ...stored(), ...change };
+/** Listeners to the learner's own changes, not to settings taken from the account (useAccountReadingSettings). */
+const changeListeners = new Set<(settings: ReadingSettings) => void>();
+
+/** Applies `next` keeping the reading place, remembers it in this browser and tells the components. */
+function store(next: ReadingSettings): void {
   keepingReadingPlace(() => {
     current = next;
     apply(next);
@@ -70,6 +74,29 @@ export function updateReadingSettings(change: Partial<ReadingSettings>): void {
     // Not remembered, still applied.
   }
   for (const listener of listeners) listener();
+}
+
+/** A change the learner makes (a button, a slider): applied, remembered, and passed on to the account's sync. */
+export function updateReadingSettings(change: Partial<ReadingSettings>): void {
+  const next = { ...stored(), ...change };
+  store(next);
+  for (const listener of changeListeners) listener(next);
+}
+
+/** Settings kept with the learner's account, which replace this browser's (and are remembered in it). */
+export function adoptReadingSettings(settings: ReadingSettings): void {
+  store(settings);
+}
+
+export function currentReadingSettings(): ReadingSettings {
+  return stored();
+}
+
+export function onLearnerChange(listener: (settings: ReadingSettings) => void): () => void {
+  changeListeners.add(listener);
+  return () => {
+    changeListeners.delete(listener);
+  };
 }
 
 function subscribe(listener: () => void) {

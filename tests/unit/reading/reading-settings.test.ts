@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_READING_SETTINGS, parseReadingSettings, textSizeFactor } from "@/lib/reading/reading-settings";
+import {
+  DEFAULT_READING_SETTINGS,
+  parseReadingSettings,
+  readingSettingsFrom,
+  sameReadingSettings,
+  textSizeFactor,
+} from "@/lib/reading/reading-settings";
+import { MAX_READING_SETTINGS_CHARS, readingSettingsInput } from "@/lib/reading/reading-settings-input";
 
 describe("parseReadingSettings", () => {
   it("reads back what was stored", () => {
@@ -31,5 +38,43 @@ describe("textSizeFactor", () => {
     expect(textSizeFactor(0)).toBe(1);
     expect(textSizeFactor(2)).toBe(1.2);
     expect(textSizeFactor(-2)).toBe(0.8);
+  });
+});
+
+describe("readingSettingsFrom", () => {
+  it("keeps only the known settings of a parsed value, each within range", () => {
+    expect(readingSettingsFrom({ textSize: -9, theme: "dark", font: "Comic Sans" })).toEqual({
+      ...DEFAULT_READING_SETTINGS,
+      textSize: -2,
+      theme: "dark",
+    });
+    expect(readingSettingsFrom([3, "dark"])).toEqual(DEFAULT_READING_SETTINGS);
+    expect(readingSettingsFrom(null)).toEqual(DEFAULT_READING_SETTINGS);
+  });
+});
+
+describe("sameReadingSettings", () => {
+  it("compares every setting", () => {
+    expect(sameReadingSettings(DEFAULT_READING_SETTINGS, { ...DEFAULT_READING_SETTINGS })).toBe(true);
+    expect(sameReadingSettings(DEFAULT_READING_SETTINGS, { ...DEFAULT_READING_SETTINGS, hideEnglish: true })).toBe(
+      false,
+    );
+  });
+});
+
+describe("readingSettingsInput", () => {
+  it("takes the JSON text of an object and keeps its known settings within range", () => {
+    expect(readingSettingsInput.parse('{"textSize":9,"speechRate":0.75,"font":"Comic"}')).toEqual({
+      ...DEFAULT_READING_SETTINGS,
+      textSize: 4,
+      speechRate: 0.8,
+    });
+  });
+
+  it("refuses text that is too long, not JSON or not an object, and anything but text", () => {
+    const tooLong = JSON.stringify({ theme: "dark", padding: "x".repeat(MAX_READING_SETTINGS_CHARS) });
+    for (const input of [tooLong, "{not json", "[1,2]", '"dark"', "null", "", 42, { theme: "dark" }, null]) {
+      expect(readingSettingsInput.safeParse(input).success).toBe(false);
+    }
   });
 });
