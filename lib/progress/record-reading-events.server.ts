@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
+import { databaseRateLimiter, orRefuse } from "@/lib/db/database-rate-limiter.server";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { placeholders } from "@/lib/db/sql-dialect";
@@ -11,7 +12,7 @@ import { lemmaKey } from "@/lib/language/lemma-key";
 import { classLinks, requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { lookupWord, vocabularyEntryOf } from "@/lib/lesson-model/word-lookup";
 import { classProgressRefresh } from "./class-progress-sql";
-import { createEventRateLimit } from "./event-rate-limit";
+import { READING_EVENT_LIMITS } from "./event-rate-limit";
 import type { ReadingEventKind } from "./lesson-progress";
 import type { ReadingEventBatch, ReadingEventInput } from "./reading-event-input";
 
@@ -32,7 +33,9 @@ export interface RecordedEvents {
   stored: number;
 }
 
-const rateLimit = createEventRateLimit();
+// One counter upsert each per batch: cheap beside the batch's own writes, and shared by every instance.
+const batchesPerAccount = databaseRateLimiter("reading-event-batches", READING_EVENT_LIMITS.batches);
+const eventsPerAccount = databaseRateLimiter("reading-events", READING_EVENT_LIMITS.events);
 
 /**
  * Whether reading this lesson is recorded for this user: only when it is assigned to a class they are a member of,
@@ -51,7 +54,8 @@ export async function isLessonTracked(userId: string, lessonId: string, now = ne
  * lesson on the server.
  */
 export async function recordReadingEvents(user: CurrentUser, batch: ReadingEventBatch): Promise<RecordedEvents> {
-  if (!rateLimit.take(user.id, batch.events.length, Date.now())) throw new AppError("too-many-events");
+  await orRefuse(batchesPerAccount.consume(user.id), "too-many-events");
+  await orRefuse(eventsPerAccount.consume(user.id, batch.events.length), "too-many-events");
   const access = await requireLesson(user, batch.lessonId, "read");
   // The access check of a class lesson has already asked about the user's classes; a public lesson has not.
   const tracked = access.links?.learnsInAssignedClass ?? (await isLessonTracked(user.id, batch.lessonId));
