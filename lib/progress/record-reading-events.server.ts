@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client.server";
-import { databaseRateLimiter, orRefuse } from "@/lib/db/database-rate-limiter.server";
+import { countInWindows } from "@/lib/db/count-in-windows.server";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newRecordId } from "@/lib/db/new-record-id";
 import { placeholders } from "@/lib/db/sql-dialect";
@@ -33,9 +33,18 @@ export interface RecordedEvents {
   stored: number;
 }
 
-// One counter upsert each per batch: cheap beside the batch's own writes, and shared by every instance.
-const batchesPerAccount = databaseRateLimiter("reading-event-batches", READING_EVENT_LIMITS.batches);
-const eventsPerAccount = databaseRateLimiter("reading-events", READING_EVENT_LIMITS.events);
+/**
+ * Counts the batch against the account's limits before any other work: one statement on counters in the database,
+ * shared by every instance. Every batch counts, refused or not stored (a lesson not tracked for the user).
+ */
+async function countWithinLimits(userId: string, events: number): Promise<void> {
+  const { batches, events: perHour } = READING_EVENT_LIMITS;
+  const [batchCount, eventCount] = await countInWindows(db, [
+    { key: `reading-event-batches:${userId}`, points: 1, seconds: batches.seconds },
+    { key: `reading-events:${userId}`, points: events, seconds: perHour.seconds },
+  ]);
+  if (batchCount! > batches.points || eventCount! > perHour.points) throw new AppError("too-many-events");
+}
 
 /**
  * Whether reading this lesson is recorded for this user: only when it is assigned to a class they are a member of,
@@ -54,8 +63,7 @@ export async function isLessonTracked(userId: string, lessonId: string, now = ne
  * lesson on the server.
  */
 export async function recordReadingEvents(user: CurrentUser, batch: ReadingEventBatch): Promise<RecordedEvents> {
-  await orRefuse(batchesPerAccount.consume(user.id), "too-many-events");
-  await orRefuse(eventsPerAccount.consume(user.id, batch.events.length), "too-many-events");
+  await countWithinLimits(user.id, batch.events.length);
   const access = await requireLesson(user, batch.lessonId, "read");
   // The access check of a class lesson has already asked about the user's classes; a public lesson has not.
   const tracked = access.links?.learnsInAssignedClass ?? (await isLessonTracked(user.id, batch.lessonId));
