@@ -5,7 +5,7 @@ import type { WorkerDatabase } from "./worker-database";
 
 const databases = new Map<string, WorkerDatabase>();
 
-/** The worker's connection to the database `databaseUrl` names (as lib/db/database-url.ts gives it), opened once. */
+/** The worker's connection to the database `databaseUrl` names (as lib/db/database-url.cjs gives it), opened once. */
 export function workerDatabase(databaseUrl: string): WorkerDatabase {
   let database = databases.get(databaseUrl);
   if (!database) {
