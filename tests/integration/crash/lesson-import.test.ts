@@ -1,28 +1,13 @@
-import { afterAll, describe, expect, it } from "vitest";
-import {
-  integrityCheck,
-  openDatabase,
-  removeDatabase,
-  seededDatabase,
-  signedInCookie,
-  startApp,
-  waitForWriteLock,
-  waitUntil,
-  type AppProcess,
-} from "@/tests/support/app-process";
+import { describe, expect, it } from "vitest";
+import { integrityCheck, openDatabase, signedInCookie, waitForWriteLock, waitUntil } from "@/tests/support/app-process";
+import { crashTestApp } from "@/tests/support/crash-test-app";
 import { burst } from "@/tests/support/burst";
 import { formActionFields } from "@/tests/support/server-action";
 
 const PORT = 3401;
 const CLIENTS = 3;
 
-const file = seededDatabase("crash-import");
-let app: AppProcess | null = null;
-
-afterAll(async () => {
-  await app?.stop();
-  removeDatabase(file);
-});
+const { file, start } = crashTestApp("crash-import");
 
 /** A lesson of `count` one-sentence paragraphs, each its own text; the title says how many it must have. */
 function lessonText(count: number): string {
@@ -56,7 +41,7 @@ function storedLessons(): StoredLesson[] {
 describe("lesson imports killed with SIGKILL", () => {
   it("leave no half lesson behind, and keep every lesson the teacher was sent to", async () => {
     const cookie = signedInCookie(file, "teacher@example.com");
-    app = await startApp(file, PORT);
+    let app = await start(PORT);
     const { base } = app;
     const action = await formActionFields(`${base}/en/lessons/new`, cookie);
 
@@ -100,7 +85,7 @@ describe("lesson imports killed with SIGKILL", () => {
     expect(writing, "a write under way when the server was killed").toBe(true);
 
     expect(integrityCheck(file)).toBe("ok");
-    app = await startApp(file, PORT);
+    app = await start(PORT);
 
     // Every lesson row has all its paragraphs and sentences: the one in the title, one sentence each.
     const lessons = storedLessons();

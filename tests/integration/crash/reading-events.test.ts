@@ -1,16 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ReadingEventInput } from "@/lib/progress/reading-event-input";
-import {
-  integrityCheck,
-  openDatabase,
-  removeDatabase,
-  seededDatabase,
-  signedInCookie,
-  startApp,
-  waitUntil,
-  type AppProcess,
-} from "@/tests/support/app-process";
+import { integrityCheck, openDatabase, signedInCookie, waitUntil } from "@/tests/support/app-process";
+import { crashTestApp } from "@/tests/support/crash-test-app";
 import { burst } from "@/tests/support/burst";
 import { addClassLearners, demoLessonId, paragraphCount } from "@/tests/support/crash-world";
 
@@ -18,13 +10,7 @@ const PORT = 3404;
 const LEARNERS = 8;
 const EVENTS_PER_BATCH = 20;
 
-const file = seededDatabase("crash-reading-events");
-let app: AppProcess | null = null;
-
-afterAll(async () => {
-  await app?.stop();
-  removeDatabase(file);
-});
+const { file, start } = crashTestApp("crash-reading-events");
 
 describe("a burst of reading events killed with SIGKILL", () => {
   it("keeps every batch that was answered as stored, each event once", async () => {
@@ -32,7 +18,7 @@ describe("a burst of reading events killed with SIGKILL", () => {
     const paragraphs = paragraphCount(file, lessonId);
     const emails = addClassLearners(file, LEARNERS);
     const cookies = emails.map((email) => signedInCookie(file, email));
-    app = await startApp(file, PORT);
+    let app = await start(PORT);
     const { base } = app;
 
     // One client per learner of the class, each posting batches as the reader's timer does, every third batch sent
@@ -66,7 +52,7 @@ describe("a burst of reading events killed with SIGKILL", () => {
     expect(inFlight, "batches in flight when the server was killed").toBeGreaterThan(0);
 
     expect(integrityCheck(file)).toBe("ok");
-    app = await startApp(file, PORT);
+    app = await start(PORT);
     const sqlite = openDatabase(file);
     const stored = sqlite
       .prepare(

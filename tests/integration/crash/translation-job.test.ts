@@ -1,16 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/app/actions/action-result";
 import type { TranslationJobView } from "@/lib/translation/translation-job";
-import {
-  integrityCheck,
-  openDatabase,
-  removeDatabase,
-  seededDatabase,
-  signedInCookie,
-  startApp,
-  waitUntil,
-  type AppProcess,
-} from "@/tests/support/app-process";
+import { integrityCheck, openDatabase, signedInCookie, waitUntil } from "@/tests/support/app-process";
+import { crashTestApp } from "@/tests/support/crash-test-app";
 import { DeeplMockServer } from "@/tests/support/deepl-mock-server";
 import { actionId, callAction, formActionFields } from "@/tests/support/server-action";
 
@@ -19,14 +11,11 @@ const DEEPL_PORT = 3412;
 /** Four DeepL requests of 50 texts each. */
 const PARAGRAPHS = 200;
 
-const file = seededDatabase("crash-translation");
-let app: AppProcess | null = null;
+const { file, start } = crashTestApp("crash-translation");
 let deepl: DeeplMockServer | null = null;
 
 afterAll(async () => {
-  await app?.stop();
   await deepl?.close();
-  removeDatabase(file);
 });
 
 function translationState(lessonId: string) {
@@ -50,7 +39,7 @@ describe("a DeepL translation job killed with SIGKILL", () => {
     deepl.latencyMs = 1_500;
     const env = { DEEPL_AUTH_KEY: "crash-key", DEEPL_SERVER_URL: deepl.url };
     const cookie = signedInCookie(file, "teacher@example.com");
-    app = await startApp(file, PORT, env);
+    let app = await start(PORT, env);
     const { base } = app;
 
     const form = new FormData();
@@ -91,7 +80,7 @@ describe("a DeepL translation job killed with SIGKILL", () => {
     expect(beforeKill.done, "paragraphs left to translate when the server was killed").toBeLessThan(PARAGRAPHS);
 
     expect(integrityCheck(file)).toBe("ok");
-    app = await startApp(file, PORT, env);
+    app = await start(PORT, env);
     // No process runs the job any more: within half a minute the owner sees it stopped, with what it had done.
     await waitUntil(async () => (await poll()).status === "failed", 90_000);
     expect(await poll()).toMatchObject({

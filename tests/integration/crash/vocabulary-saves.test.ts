@@ -1,16 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ActionResult } from "@/app/actions/action-result";
 import type { SavedVocabulary } from "@/lib/vocabulary/save-vocabulary.server";
-import {
-  integrityCheck,
-  openDatabase,
-  removeDatabase,
-  seededDatabase,
-  signedInCookie,
-  startApp,
-  waitUntil,
-  type AppProcess,
-} from "@/tests/support/app-process";
+import { integrityCheck, openDatabase, signedInCookie, waitUntil } from "@/tests/support/app-process";
+import { crashTestApp } from "@/tests/support/crash-test-app";
 import { burst } from "@/tests/support/burst";
 import { addClassLearners, demoLessonId, lessonWords } from "@/tests/support/crash-world";
 import { actionId, callAction } from "@/tests/support/server-action";
@@ -19,13 +11,7 @@ const PORT = 3403;
 const LEARNERS = 6;
 const CLIENTS = 16;
 
-const file = seededDatabase("crash-vocabulary");
-let app: AppProcess | null = null;
-
-afterAll(async () => {
-  await app?.stop();
-  removeDatabase(file);
-});
+const { file, start } = crashTestApp("crash-vocabulary");
 
 describe("a burst of vocabulary saves killed with SIGKILL", () => {
   it("keeps every save that was answered as saved", async () => {
@@ -33,7 +19,7 @@ describe("a burst of vocabulary saves killed with SIGKILL", () => {
     const words = lessonWords(file, lessonId);
     const cookies = addClassLearners(file, LEARNERS).map((email) => signedInCookie(file, email));
     const saveId = actionId("app/actions/vocabulary.ts", "saveVocabularyAction");
-    app = await startApp(file, PORT);
+    let app = await start(PORT);
     const { base } = app;
 
     // Each client is one learner's browser saving the lesson's words one after another, as fast as answers come.
@@ -57,7 +43,7 @@ describe("a burst of vocabulary saves killed with SIGKILL", () => {
     expect(inFlight, "saves in flight when the server was killed").toBeGreaterThan(0);
 
     expect(integrityCheck(file)).toBe("ok");
-    app = await startApp(file, PORT);
+    app = await start(PORT);
     const sqlite = openDatabase(file);
     const missing = answered.filter(({ saved }) => {
       const item = sqlite.prepare(`SELECT "key" FROM "VocabularyItem" WHERE "id" = ?`).get(saved.itemId) as
