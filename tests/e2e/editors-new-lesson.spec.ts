@@ -1,37 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
+import { docxParts, wordParagraph } from "../support/build-docx";
 import { buildZip } from "../support/build-zip";
 import { expect, test } from "./fixtures";
 import { registerLearner, snapshot } from "./helpers";
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-
 /** A small Word file whose first paragraph has Word's "Title" style. */
 function wordFile(title: string): Buffer {
-  const paragraph = (text: string, style?: string) =>
-    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`;
   return Buffer.from(
-    buildZip([
-      {
-        name: "[Content_Types].xml",
-        data:
-          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-          '<Default Extension="xml" ContentType="application/xml"/></Types>',
-      },
-      {
-        name: "_rels/.rels",
-        data:
-          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-          '<Relationship Id="rId1" Target="word/document.xml" ' +
-          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
-      },
-      {
-        name: "word/document.xml",
-        data:
-          `<?xml version="1.0"?><w:document ${W}><w:body>` +
-          `${paragraph(title, "Title")}${paragraph("De trein vertrekt om negen uur.")}</w:body></w:document>`,
-      },
-    ]),
+    buildZip(docxParts(wordParagraph(title, "Title") + wordParagraph("De trein vertrekt om negen uur."))),
   );
 }
 

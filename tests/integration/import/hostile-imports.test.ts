@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client.server";
 import { IMPORT_LIMITS } from "@/lib/import/import-limits";
 import { countImport } from "@/lib/lessons/count-import.server";
 import { getReaderLesson } from "@/lib/lessons/get-reader-lesson.server";
+import { docxParts, wordParagraph } from "../../support/build-docx";
 import { buildZip } from "../../support/build-zip";
 import { cookieJar, RedirectSignal } from "../../support/next-request-mock";
 
@@ -67,23 +68,8 @@ function file(name: string, content: string | Uint8Array<ArrayBuffer>, type = "t
 
 /** A .docx of `paragraphs` short paragraphs: one letter each (compressed 300 to 1, a zip bomb's ratio), or numbers. */
 function docxOf(paragraphs: number, text: (index: number) => string = () => "a"): File {
-  const body = Array.from({ length: paragraphs }, (_, index) => `<w:p><w:r><w:t>${text(index)}</w:t></w:r></w:p>`).join(
-    "",
-  );
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  const zip = buildZip([
-    {
-      name: "[Content_Types].xml",
-      deflate: true,
-      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-    },
-    {
-      name: "_rels/.rels",
-      deflate: true,
-      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-    },
-    { name: "word/document.xml", deflate: true, data: document },
-  ]);
+  const body = Array.from({ length: paragraphs }, (_, index) => wordParagraph(text(index))).join("");
+  const zip = buildZip(docxParts(body));
   return file("bomb.docx", zip, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 }
 

@@ -1,37 +1,14 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { assertDocxWithinLimits } from "@/lib/import/docx-limits";
+import { docxParts, wordParagraph } from "../../support/build-docx";
 import { buildZip as zip, type ZipEntry } from "../../support/build-zip";
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const paragraphXml = "<w:p><w:r><w:t>Ook bespraken ze hervormingen en de akkoorden van Minsk.</w:t></w:r></w:p>";
+const paragraphXml = wordParagraph("Ook bespraken ze hervormingen en de akkoorden van Minsk.");
 
 /** The parts mammoth needs, with about 30 KB of document text. */
 function wordParts(...more: ZipEntry[]): ZipEntry[] {
-  return [
-    {
-      name: "[Content_Types].xml",
-      deflate: true,
-      data:
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/></Types>',
-    },
-    {
-      name: "_rels/.rels",
-      deflate: true,
-      data:
-        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Target="word/document.xml" ' +
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
-    },
-    {
-      name: "word/document.xml",
-      deflate: true,
-      data: `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphXml.repeat(300)}</w:body></w:document>`,
-    },
-    ...more,
-  ];
+  return [...docxParts(paragraphXml.repeat(300)), ...more];
 }
 
 const MB = 1024 * 1024;

@@ -1,35 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { titleOfHtml } from "@/lib/import/html-title";
 import { proposeTitle } from "@/lib/import/propose-title";
+import { docxParts, wordParagraph } from "../../support/build-docx";
 import { buildZip } from "../../support/build-zip";
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 /** A .docx whose paragraphs have the given Word paragraph styles (null: no style). */
 function docx(paragraphs: readonly [style: string | null, text: string][]): Uint8Array {
-  const body = paragraphs
-    .map(
-      ([style, text]) =>
-        `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`,
-    )
-    .join("");
-  return buildZip([
-    {
-      name: "[Content_Types].xml",
-      data:
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/></Types>',
-    },
-    {
-      name: "_rels/.rels",
-      data:
-        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Target="word/document.xml" ' +
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
-    },
-    { name: "word/document.xml", data: `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>` },
-  ]);
+  return buildZip(docxParts(paragraphs.map(([style, text]) => wordParagraph(text, style)).join("")));
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
