@@ -45,6 +45,7 @@ test("a teacher's class reads a copied lesson, and the glossary grows from the w
   await expect(teacher).toHaveURL(/\/en\/my\/lessons\/[^/]+$/);
   const copyId = teacher.url().split("/").pop()!;
   await teacher.goto(`/en/lessons/${copyId}/teach`);
+  await expect(teacher).toHaveTitle(/^Teach “Biden verzekert Zelenski.*” · Leeshulp$/);
   await teacher.getByLabel("Klas E2E (B1)").check();
   await teacher.getByLabel("Due date (optional)").fill("2099-06-30");
   await teacher.getByLabel("Instruction (optional)").fill("Lees de hele tekst.");

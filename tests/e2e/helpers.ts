@@ -84,6 +84,8 @@ export async function tapWord(page: Page, sentence: Locator, word: string): Prom
 
 /** Axe's serious and critical findings on the page as it is now (WCAG 2.1 AA and best practice). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Next streams a page's <title> in again after a server action refreshes it, and axe reads the page as it is.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

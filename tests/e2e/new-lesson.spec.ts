@@ -112,21 +112,29 @@ test("bad input gets clear messages", async ({ page }) => {
 });
 
 test("DeepL translates a new lesson while the reader shows its progress", async ({ page }) => {
+  test.setTimeout(60_000);
   await registerLearner(page);
   await page.goto("/en/lessons/new");
   await page.getByLabel("Title").fill("Vertaald");
-  const paragraphs = Array.from({ length: 55 }, (_, index) => `Dit is alinea ${index + 1}. Het huis is groot.`);
+  // Three requests of 50 paragraphs, each answered after a second (scripts/e2e-server.sh): the progress is still
+  // there when the reader has loaded, even on a busy machine. Paragraphs of their own, so that none comes from the
+  // translation memory of an earlier run.
+  const run = Date.now().toString().slice(-6);
+  const paragraphs = Array.from(
+    { length: 150 },
+    (_, index) => `Dit is alinea ${index + 1} van ${run}. Het huis is groot.`,
+  );
   await page.getByLabel("Dutch text").fill(paragraphs.join("\n\n"));
   await expect(page.getByLabel("Translate with DeepL")).toBeChecked();
   await page.getByRole("button", { name: "Create lesson" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Vertaald" })).toBeVisible();
-  await expect(page.getByText(/Translating with DeepL: \d+ of 55 paragraphs\./)).toBeVisible();
+  await expect(page.getByText(/Translating with DeepL: \d+ of 150 paragraphs\./)).toBeVisible();
   await snapshot(page, "deepl-progress");
-  const first = page.locator(".cell-nl .sentence", { hasText: "Dit is alinea 1." });
+  const first = page.locator(".cell-nl .sentence", { hasText: `Dit is alinea 1 van ${run}.` });
   const pair = await first.getAttribute("data-pair");
   await expect(page.locator(`.cell-en .sentence[data-pair="${pair}"]`)).toHaveText(/^EN: /, { timeout: 15_000 });
-  await expect(page.locator(".cell-en .sentence").last()).toHaveText(/^EN: /, { timeout: 15_000 });
+  await expect(page.locator(".cell-en .sentence").last()).toHaveText(/^EN: /, { timeout: 30_000 });
   await expect(page.getByText(/Translating with DeepL/)).toBeHidden();
 });
 

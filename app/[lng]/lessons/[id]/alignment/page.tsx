@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
 import { AppError } from "@/lib/errors/app-error";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
@@ -7,6 +8,8 @@ import { saveAlignmentAction } from "../../../../actions/lessons";
 import { AlignmentEditor } from "../../../../components/alignment-editor";
 import { errorMessage, errorMessages } from "../../../../components/error-messages";
 import { orNotFound, requirePageUser } from "../../../../components/page-access";
+
+export const generateMetadata = lessonPageMetadata("editor", "alignmentTitle");
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;

@@ -3,6 +3,7 @@ import { editLessonDetailsAction, editParagraphAction } from "@/app/actions/cura
 import { LessonDetailsForm } from "@/app/components/curation/lesson-details-form";
 import { ParagraphEditForm, type ParagraphEditStrings } from "@/app/components/curation/paragraph-edit-form";
 import { errorMessages } from "@/app/components/error-messages";
+import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
 import { PageLinks } from "@/app/components/page-links";
 import { toUiLanguage } from "@/lib/i18n/languages";
@@ -11,6 +12,8 @@ import { getLessonDetails } from "@/lib/lessons/edit-lesson-details.server";
 import type { ParagraphEditOutcome } from "@/lib/lessons/edit-paragraph-input";
 import { listEditableParagraphs } from "@/lib/lessons/edit-paragraph.server";
 import { LEVELS } from "@/lib/lesson-model/levels";
+
+export const generateMetadata = lessonPageMetadata("curation", "editTitle");
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;

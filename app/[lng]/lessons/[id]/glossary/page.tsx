@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
 import { glossaryTermCounts } from "@/lib/glossary/glossary-term-counts.server";
 import { listGlossaryForEditing } from "@/lib/glossary/manage-glossary.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
@@ -14,6 +15,8 @@ import { errorMessages, fieldErrorMessages } from "../../../../components/error-
 import { orNotFound, requirePageUser } from "../../../../components/page-access";
 import { GlossaryTermForm, type GlossaryFormStrings } from "../../../../components/glossary-term-form";
 import { TermCount } from "./term-count";
+
+export const generateMetadata = lessonPageMetadata("editor", "glossaryTitle");
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;

@@ -12,6 +12,7 @@ import { CopyLessonButton } from "@/app/components/curation/copy-lesson-button";
 import { VisibilityForm } from "@/app/components/curation/visibility-form";
 import { errorMessages } from "@/app/components/error-messages";
 import { formatDay } from "@/app/components/format-day";
+import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
 import { listLessonAssignments } from "@/lib/assignments/list-lesson-assignments.server";
 import { startOfDay } from "@/lib/i18n/class-time-zone";
@@ -21,6 +22,8 @@ import { requireLesson } from "@/lib/lesson-model/lesson-access.server";
 import { toVisibility } from "@/lib/lesson-model/lesson-policy";
 import { lessonReaderPath } from "@/lib/lesson-model/reader-path";
 import { getLessonTitle } from "@/lib/lessons/get-lesson-title.server";
+
+export const generateMetadata = lessonPageMetadata("curation", "teachTitle");
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { LEVELS } from "@/lib/lesson-model/levels";
@@ -11,6 +12,8 @@ import { errorMessages } from "@/app/components/error-messages";
 import { LessonForm } from "@/app/components/lesson-form";
 import { lessonFormStrings } from "@/app/components/lesson-form-strings";
 import { orNotFound, refusedUpload, requirePageUser } from "@/app/components/page-access";
+
+export const generateMetadata = lessonPageMetadata("editor", "addTranslation");
 
 interface Props {
   params: Promise<{ lng: string; id: string }>;
