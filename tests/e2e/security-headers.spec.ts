@@ -158,6 +158,12 @@ test("a private lesson's public address answers exactly as for a lesson that doe
   }
   const strangersOwn = await stranger.goto(ownPath);
   expect(strangersOwn?.status()).toBe(404);
+  // Nor do its editor pages, not even in their title.
+  for (const part of ["edit", "teach", "glossary", "alignment", "translate"]) {
+    const editor = await stranger.context().request.get(`/en/lessons/${id}/${part}`, { maxRedirects: 0 });
+    expect(editor.status()).toBe(404);
+    expect(await editor.text()).not.toContain("Geheim");
+  }
 
   // The owner still reads it at its own address.
   const own = await page.goto(ownPath);
