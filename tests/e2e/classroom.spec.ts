@@ -108,6 +108,15 @@ test("a teacher's class reads a copied lesson, and the glossary grows from the w
   expect(await seriousViolations(teacher)).toEqual([]);
   await teacher.goto(`/en/lessons/${copyId}/edit`);
   await expect(teacher.getByLabel("Title (Dutch)")).toHaveValue(DEMO_TITLE);
+  // A paragraph's Dutch and English fields sit level, although only the English has a hint under it.
+  const paragraph = teacher
+    .locator(".paragraph-edit")
+    .filter({ has: teacher.getByRole("textbox", { name: "English", exact: true }) })
+    .first();
+  const [dutchField, englishField] = await Promise.all(
+    ["Dutch", "English"].map((name) => paragraph.getByRole("textbox", { name, exact: true }).boundingBox()),
+  );
+  expect(Math.round(dutchField!.y)).toBe(Math.round(englishField!.y));
   expect(await seriousViolations(teacher)).toEqual([]);
 });
 
