@@ -11,6 +11,7 @@ async function teacherWithClass(page: Page, className: string): Promise<{ classU
   await page.getByLabel("Name", { exact: true }).fill(className);
   await page.getByRole("button", { name: "Create class" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(className);
+  await expect(page).toHaveTitle(`${className} · Leeshulp`);
   const code = (await page.locator(".join-code").innerText()).trim();
   expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
   return { classUrl: page.url(), code };
@@ -36,6 +37,12 @@ test("a teacher's class reads a copied lesson, and the glossary grows from the w
   await learner.getByLabel("Class code").fill(code);
   await learner.getByRole("button", { name: "Join class" }).click();
   await expect(learner.getByText("You are already in this class.")).toBeVisible();
+  // The class's own pages are its teachers'; a learner in it is answered 404, without the class's name.
+  for (const path of [classUrl, `${classUrl}/progress`]) {
+    const answer = await learner.context().request.get(path);
+    expect(answer.status()).toBe(404);
+    expect(await answer.text()).not.toContain("Klas E2E");
+  }
 
   // The teacher copies the demo lesson from its public page and assigns the copy with a due date.
   await teacher.goto("/en");

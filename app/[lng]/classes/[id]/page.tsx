@@ -9,6 +9,7 @@ import { JoinCodePanel } from "@/app/components/classes/join-code-panel";
 import { ConfirmActionButton } from "@/app/components/confirm-action-button";
 import { errorMessages } from "@/app/components/error-messages";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
+import { classPageMetadata } from "@/app/components/record-page-metadata";
 import { getTaughtClass } from "@/lib/classes/get-taught-class.server";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
@@ -18,9 +19,7 @@ interface Props {
   params: Promise<{ lng: string; id: string }>;
 }
 
-export async function generateMetadata({ params }: Props) {
-  return { title: getT(toUiLanguage((await params).lng), "classes")("title") };
-}
+export const generateMetadata = classPageMetadata((_lng, className) => className);
 
 /** A class as its teachers see it: code, details, learners, co-teachers, lessons; read-only once archived. */
 export default async function ClassPage({ params }: Props) {

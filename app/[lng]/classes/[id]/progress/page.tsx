@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageLinks } from "@/app/components/page-links";
 import { ClassProgressTable } from "@/app/components/progress/class-progress-table";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
+import { classPageMetadata } from "@/app/components/record-page-metadata";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { classTablePage } from "@/lib/progress/class-table";
@@ -12,9 +13,7 @@ interface Props {
   searchParams: Promise<{ lessons?: string | string[] }>;
 }
 
-export async function generateMetadata({ params }: Props) {
-  return { title: getT(toUiLanguage((await params).lng), "progress")("table.caption") };
-}
+export const generateMetadata = classPageMetadata((lng, name) => getT(lng, "progress")("table.title", { name }));
 
 /** A class's learners × assigned lessons, for its teachers (co-teachers too; archived classes read-only). */
 export default async function ClassProgressPage({ params, searchParams }: Props) {

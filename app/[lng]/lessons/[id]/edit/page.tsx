@@ -3,9 +3,9 @@ import { editLessonDetailsAction, editParagraphAction } from "@/app/actions/cura
 import { LessonDetailsForm } from "@/app/components/curation/lesson-details-form";
 import { ParagraphEditForm, type ParagraphEditStrings } from "@/app/components/curation/paragraph-edit-form";
 import { errorMessages } from "@/app/components/error-messages";
-import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
 import { orNotFound, requirePageUser } from "@/app/components/page-access";
 import { PageLinks } from "@/app/components/page-links";
+import { lessonPageMetadata } from "@/app/components/record-page-metadata";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { getLessonDetails } from "@/lib/lessons/edit-lesson-details.server";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
+import { lessonPageMetadata } from "@/app/components/record-page-metadata";
 import { glossaryTermCounts } from "@/lib/glossary/glossary-term-counts.server";
 import { listGlossaryForEditing } from "@/lib/glossary/manage-glossary.server";
 import { toUiLanguage } from "@/lib/i18n/languages";

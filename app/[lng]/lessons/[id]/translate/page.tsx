@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { lessonPageMetadata } from "@/app/components/lesson-page-metadata";
+import { lessonPageMetadata } from "@/app/components/record-page-metadata";
 import { toUiLanguage } from "@/lib/i18n/languages";
 import { getT } from "@/lib/i18n/translator";
 import { LEVELS } from "@/lib/lesson-model/levels";
